@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The stable JSON shapes of --json (documented in docs/json.md). Codes, not labels;
+// dates ISO; money as a number in the currency unit plus the exact cents.
+#include <nlohmann/json.hpp>
+
+#include "app/appointments.hpp"
+#include "app/clients.hpp"
+#include "app/invoices.hpp"
+#include "app/overview.hpp"
+#include "app/payments.hpp"
+#include "app/settings.hpp"
+
+namespace rapport {
+
+nlohmann::json to_json(const Client& c);
+nlohmann::json to_json(const Agreement& a, Date today);
+nlohmann::json to_json(const Fact& f);
+nlohmann::json to_json(const TimeEntry& e);
+nlohmann::json to_json(const InvoiceView& v);
+nlohmann::json to_json(const Payment& p);
+nlohmann::json to_json(const Appointment& a);
+nlohmann::json to_json(const ClientSummary& s);
+nlohmann::json to_json(const SettingView& s);
+nlohmann::json to_json(const RemovedClient& r);
+
+}  // namespace rapport

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/overview.hpp"
+
+#include "app/invoices.hpp"
+
+namespace rapport {
+
+bool is_problem(FactKind kind) {
+  switch (kind) {
+    case FactKind::cancellation:
+    case FactKind::no_show:
+    case FactKind::broken_agreement:
+    case FactKind::out_of_scope_request:
+    case FactKind::rude_tone:
+    case FactKind::complaint:
+    case FactKind::dispute:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_positive(FactKind kind) {
+  return kind == FactKind::appreciation || kind == FactKind::referral;
+}
+
+ClientSummary client_summary(const Store& store, const Client& client, Date today) {
+  ClientSummary s;
+  s.client = client;
+  const Date year_ago = add_days(today, -365);
+  const Date quarter_ago = add_days(today, -90);
+  for (const auto& a : store.agreements(client.id))
+    if (a.running_on(today)) ++s.running_agreements;
+  for (const auto& v : invoice_views(store, client.id, InvoiceFilter::all, today)) {
+    if (v.invoice.status != InvoiceStatus::cancelled && v.invoice.issue_date > year_ago &&
+        v.invoice.issue_date <= today)
+      s.revenue_last_year += v.invoice.net;
+    s.open_amount += v.outstanding;
+    if (v.overdue()) {
+      s.overdue_amount += v.outstanding;
+      ++s.overdue_invoices;
+      s.max_days_overdue = std::max(s.max_days_overdue, v.days_overdue);
+    }
+  }
+  for (const auto& e : store.time_entries(client.id))
+    if (e.date > year_ago && e.date <= today) s.hours_last_year += e.minutes;
+  for (const auto& f : store.facts(FactQuery{client.id, std::nullopt, std::nullopt})) {
+    if (f.date > today) continue;
+    if (f.date > quarter_ago) {
+      if (is_problem(f.kind)) ++s.problems_last_90_days;
+      if (is_positive(f.kind)) ++s.positives_last_90_days;
+    }
+    s.last_fact = f;  // facts come oldest first
+  }
+  return s;
+}
+
+std::vector<ClientSummary> client_summaries(const Store& store, Date today, bool include_ended) {
+  std::vector<ClientSummary> result;
+  for (const auto& c : store.clients()) {
+    if (!include_ended && c.status == ClientStatus::ended) continue;
+    result.push_back(client_summary(store, c, today));
+  }
+  return result;
+}
+
+}  // namespace rapport

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/registry.hpp"
+
+#include "i18n/i18n.hpp"
+
+namespace rapport::cli {
+
+// Each command lives in its own file (src/cli/<path with _>.cpp) and defines one of these.
+Runner define_client_add(CLI::App&);
+Runner define_client_list(CLI::App&);
+Runner define_client_show(CLI::App&);
+Runner define_client_edit(CLI::App&);
+Runner define_client_end(CLI::App&);
+Runner define_client_remove(CLI::App&);
+Runner define_agreement_add(CLI::App&);
+Runner define_agreement_list(CLI::App&);
+Runner define_agreement_show(CLI::App&);
+Runner define_agreement_edit(CLI::App&);
+Runner define_agreement_end(CLI::App&);
+Runner define_log(CLI::App&);
+Runner define_facts(CLI::App&);
+Runner define_fact_edit(CLI::App&);
+Runner define_fact_remove(CLI::App&);
+Runner define_time_add(CLI::App&);
+Runner define_time_list(CLI::App&);
+Runner define_invoice_add(CLI::App&);
+Runner define_invoice_list(CLI::App&);
+Runner define_payment_add(CLI::App&);
+Runner define_payment_list(CLI::App&);
+Runner define_appointment_add(CLI::App&);
+Runner define_appointment_list(CLI::App&);
+Runner define_appointment_cancel(CLI::App&);
+Runner define_settings_show(CLI::App&);
+Runner define_settings_set(CLI::App&);
+Runner define_demo(CLI::App&);
+
+namespace {
+
+constexpr CommandSpec kCommands[] = {
+    {"client", TR_NOOP("Record and look up clients"), nullptr},
+    {"client add", TR_NOOP("Add a client"), define_client_add},
+    {"client list", TR_NOOP("List the clients with a one-line state each"), define_client_list},
+    {"client show", TR_NOOP("Show a client with agreements, money and recent facts"),
+     define_client_show},
+    {"client edit", TR_NOOP("Change a client's name, aliases, addresses, status, tags or notes"),
+     define_client_edit},
+    {"client end", TR_NOOP("Mark a client relationship as ended"), define_client_end},
+    {"client remove", TR_NOOP("Delete a client and everything recorded for it"),
+     define_client_remove},
+    {"agreement", TR_NOOP("Record the agreements with a client"), nullptr},
+    {"agreement add", TR_NOOP("Add an agreement (framework agreement, contract) for a client"),
+     define_agreement_add},
+    {"agreement list", TR_NOOP("List agreements"), define_agreement_list},
+    {"agreement show", TR_NOOP("Show an agreement"), define_agreement_show},
+    {"agreement edit", TR_NOOP("Change an agreement"), define_agreement_edit},
+    {"agreement end", TR_NOOP("Mark an agreement as ended"), define_agreement_end},
+    {"log", TR_NOOP("Record a fact about a client: what happened, not what it means"), define_log},
+    {"facts", TR_NOOP("List the facts recorded for a client"), define_facts},
+    {"fact", TR_NOOP("Correct or delete a recorded fact"), nullptr},
+    {"fact edit", TR_NOOP("Correct a recorded fact"), define_fact_edit},
+    {"fact remove", TR_NOOP("Delete a recorded fact"), define_fact_remove},
+    {"time", TR_NOOP("Record the time you worked for a client"), nullptr},
+    {"time add", TR_NOOP("Record time worked"), define_time_add},
+    {"time list", TR_NOOP("List time entries"), define_time_list},
+    {"invoice", TR_NOOP("Record invoices"), nullptr},
+    {"invoice add", TR_NOOP("Record an invoice you wrote"), define_invoice_add},
+    {"invoice list", TR_NOOP("List invoices with what is paid and what is overdue"),
+     define_invoice_list},
+    {"payment", TR_NOOP("Record payments"), nullptr},
+    {"payment add", TR_NOOP("Record a payment received"), define_payment_add},
+    {"payment list", TR_NOOP("List payments"), define_payment_list},
+    {"appointment", TR_NOOP("Record appointments and their cancellations"), nullptr},
+    {"appointment add", TR_NOOP("Record an appointment"), define_appointment_add},
+    {"appointment list", TR_NOOP("List appointments"), define_appointment_list},
+    {"appointment cancel", TR_NOOP("Record that an appointment was cancelled, and by whom"),
+     define_appointment_cancel},
+    {"settings", TR_NOOP("Your rate, working hours, values, language and time zone"), nullptr},
+    {"settings show", TR_NOOP("Show the settings"), define_settings_show},
+    {"settings set", TR_NOOP("Change a setting"), define_settings_set},
+    {"demo", TR_NOOP("Fill the database with the demo data set"), define_demo},
+};
+
+}  // namespace
+
+std::span<const CommandSpec> command_table() {
+  return kCommands;
+}
+
+}  // namespace rapport::cli

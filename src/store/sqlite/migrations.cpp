@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlite/migrations.hpp"
+
+namespace rapport::sqlite {
+namespace {
+
+// Dates are ISO text (YYYY-MM-DD, sortable); instants are Unix seconds; money is cents;
+// durations are minutes.
+constexpr std::string_view kClientsAndFacts = R"sql(
+CREATE TABLE clients (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL CHECK (name <> ''),
+  name_key TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL CHECK (status IN ('prospect', 'active', 'paused', 'ended')),
+  notes TEXT NOT NULL DEFAULT '',
+  ended_on TEXT CHECK (ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+
+CREATE TABLE client_handles (
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('alias', 'domain', 'email', 'tag')),
+  value TEXT NOT NULL CHECK (value <> ''),
+  value_key TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (client_id, kind, value_key)
+) STRICT;
+-- An alias, domain or address points to one client only, so imports can match it.
+CREATE UNIQUE INDEX client_handles_unique ON client_handles(kind, value_key) WHERE kind <> 'tag';
+
+CREATE TABLE agreements (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  title TEXT NOT NULL CHECK (title <> ''),
+  contract_type TEXT NOT NULL CHECK (contract_type IN ('unknown', 'werkvertrag', 'dienstvertrag')),
+  pricing TEXT NOT NULL CHECK (pricing IN ('none', 'hourly', 'flat_fee', 'retainer')),
+  price_cents INTEGER NOT NULL DEFAULT 0 CHECK (price_cents >= 0),
+  included_minutes INTEGER CHECK (included_minutes >= 0),
+  included_revisions INTEGER CHECK (included_revisions >= 0),
+  start_date TEXT,
+  end_date TEXT,
+  term TEXT,
+  renewal TEXT,
+  notice_clause TEXT NOT NULL DEFAULT '',
+  payment_days INTEGER CHECK (payment_days >= 0),
+  cancellation_notice_minutes INTEGER CHECK (cancellation_notice_minutes >= 0),
+  trust_based INTEGER NOT NULL DEFAULT 0 CHECK (trust_based IN (0, 1)),
+  termination_form TEXT NOT NULL DEFAULT 'none' CHECK (termination_form IN ('none', 'written', 'text')),
+  note TEXT NOT NULL DEFAULT '',
+  ended_on TEXT
+) STRICT;
+CREATE INDEX agreements_client ON agreements(client_id);
+
+CREATE TABLE agreement_scope (
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  included INTEGER NOT NULL CHECK (included IN (0, 1)),
+  position INTEGER NOT NULL,
+  item TEXT NOT NULL CHECK (item <> ''),
+  PRIMARY KEY (agreement_id, included, position)
+) STRICT;
+
+CREATE TABLE facts (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('cancellation', 'no_show', 'broken_agreement',
+    'out_of_scope_request', 'revision_round', 'rude_tone', 'complaint', 'dispute',
+    'appreciation', 'referral', 'call', 'meeting', 'note')),
+  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  minute_of_day INTEGER CHECK (minute_of_day BETWEEN 0 AND 1439),
+  hours_minutes INTEGER CHECK (hours_minutes >= 0),
+  amount_cents INTEGER CHECK (amount_cents >= 0),
+  notice_minutes INTEGER CHECK (notice_minutes >= 0),
+  severity INTEGER CHECK (severity BETWEEN 1 AND 3),
+  mood INTEGER CHECK (mood BETWEEN -2 AND 2),
+  note TEXT NOT NULL DEFAULT '',
+  recorded_by TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'manual',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE INDEX facts_client_date ON facts(client_id, date);
+
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+)sql";
+
+constexpr std::string_view kMoneyAndCalendar = R"sql(
+CREATE TABLE time_entries (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  start_minute INTEGER CHECK (start_minute BETWEEN 0 AND 1439),
+  end_minute INTEGER CHECK (end_minute BETWEEN 0 AND 1440),
+  minutes INTEGER NOT NULL CHECK (minutes >= 0),
+  billable INTEGER NOT NULL DEFAULT 1 CHECK (billable IN (0, 1)),
+  in_scope INTEGER NOT NULL DEFAULT 1 CHECK (in_scope IN (0, 1)),
+  note TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'manual'
+) STRICT;
+CREATE INDEX time_entries_client_date ON time_entries(client_id, date);
+
+CREATE TABLE invoices (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+  number TEXT NOT NULL UNIQUE CHECK (number <> ''),
+  issue_date TEXT NOT NULL CHECK (issue_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  due_date TEXT NOT NULL CHECK (due_date >= issue_date),
+  net_cents INTEGER NOT NULL CHECK (net_cents >= 0),
+  gross_cents INTEGER CHECK (gross_cents >= 0),
+  status TEXT NOT NULL CHECK (status IN ('open', 'paid', 'cancelled')),
+  note TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'manual'
+) STRICT;
+CREATE INDEX invoices_client ON invoices(client_id);
+
+CREATE TABLE payments (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  invoice_id INTEGER REFERENCES invoices(id) ON DELETE SET NULL,
+  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+  reference TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'manual'
+) STRICT;
+CREATE INDEX payments_client ON payments(client_id);
+CREATE INDEX payments_invoice ON payments(invoice_id);
+
+CREATE TABLE appointments (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+  title TEXT NOT NULL DEFAULT '',
+  start_at INTEGER NOT NULL,
+  end_at INTEGER CHECK (end_at IS NULL OR end_at >= start_at),
+  zone TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('scheduled', 'cancelled')),
+  cancelled_at INTEGER,
+  cancelled_by TEXT CHECK (cancelled_by IS NULL OR cancelled_by IN ('client', 'me')),
+  note TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'manual',
+  CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
+) STRICT;
+CREATE INDEX appointments_client_start ON appointments(client_id, start_at);
+
+-- A cancellation fact may come from a cancelled appointment.
+ALTER TABLE facts ADD COLUMN appointment_id INTEGER REFERENCES appointments(id) ON DELETE SET NULL;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "clients, agreements, facts and settings", kClientsAndFacts},
+    {2, "time entries, invoices, payments and appointments", kMoneyAndCalendar},
+};
+
+}  // namespace
+
+std::span<const Migration> migrations() {
+  return kMigrations;
+}
+int latest_version() {
+  return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+}  // namespace rapport::sqlite

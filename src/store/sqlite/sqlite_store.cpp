@@ -1,0 +1,898 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "i18n/i18n.hpp"
+#include "store/sqlite/migrations.hpp"
+
+namespace rapport::sqlite {
+namespace {
+
+// SQLite's errors become rapport errors at this edge, so nothing above sees SQLite types.
+[[noreturn]] void rethrow(const SQLite::Exception& e, const std::string& path) {
+  int code = e.getErrorCode() & 0xff;
+  if (code == SQLITE_CONSTRAINT)
+    throw data_error(
+        trf("The change was refused because it breaks a rule of the data: {}.", e.what()));
+  if (code == SQLITE_NOTADB)
+    throw Error(ErrorCode::io, trf("{} is not a rapport database.", path),
+                tr("Check --db or RAPPORT_DB; a new database is created at a path that does not "
+                   "exist yet."));
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    throw Error(ErrorCode::io, trf("The database {} is busy.", path),
+                tr("Another rapport is writing to it; try again in a moment."));
+  throw Error(ErrorCode::io, trf("The database {0} cannot be used: {1}.", path, e.what()),
+              tr("Check that the file and its directory exist and are readable and writable."));
+}
+
+template <typename F>
+auto guarded(const std::string& path, F&& work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, path);
+  }
+}
+
+// Binding and reading the optional and typed values of rapport's entities.
+template <typename T>
+void bind_opt(SQLite::Statement& q, int i, const std::optional<T>& v) {
+  if (v) {
+    q.bind(i, static_cast<int64_t>(*v));
+  } else {
+    q.bind(i);
+  }
+}
+void bind_date(SQLite::Statement& q, int i, const std::optional<Date>& d) {
+  if (d) {
+    q.bind(i, iso_date(*d));
+  } else {
+    q.bind(i);
+  }
+}
+void bind_period(SQLite::Statement& q, int i, const std::optional<Period>& p) {
+  if (p) {
+    q.bind(i, period_code(*p));
+  } else {
+    q.bind(i);
+  }
+}
+
+Date read_date(const SQLite::Column& c) {
+  return parse_date(c.getString(), Date{}, "database");
+}
+std::optional<Date> read_opt_date(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return read_date(c);
+}
+std::optional<int64_t> read_opt_int64(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return c.getInt64();
+}
+std::optional<int> read_opt_int(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return c.getInt();
+}
+std::optional<Period> read_opt_period(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return parse_period(c.getString(), "database");
+}
+std::optional<Instant> read_opt_instant(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return Instant{std::chrono::seconds{c.getInt64()}};
+}
+
+// `message` is a msgid with one {} for the id, e.g. "There is no fact with id {}.".
+void expect_changed(SQLite::Database& db, const char* message, Id id) {
+  if (db.getChanges() == 0) throw data_error(trf(message, id));
+}
+
+constexpr const char* kHandleKinds[] = {"alias", "domain", "email", "tag"};
+
+const std::vector<std::string>& handles_of(const Client& c, std::string_view kind) {
+  if (kind == "alias") return c.aliases;
+  if (kind == "domain") return c.domains;
+  if (kind == "email") return c.emails;
+  return c.tags;
+}
+
+std::vector<std::string>& handles_of(Client& c, std::string_view kind) {
+  return const_cast<std::vector<std::string>&>(handles_of(static_cast<const Client&>(c), kind));
+}
+
+// Messages for a handle taken by another client: {0} the value, {1} the other client.
+const char* handle_taken_message(std::string_view kind) {
+  if (kind == "alias") return TR_NOOP("The alias \"{0}\" already belongs to the client \"{1}\".");
+  if (kind == "domain")
+    return TR_NOOP("The mail domain \"{0}\" already belongs to the client \"{1}\".");
+  return TR_NOOP("The e-mail address \"{0}\" already belongs to the client \"{1}\".");
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::string& path, std::optional<int> up_to_version) : path_(path) {
+  guarded(path_, [&] {
+    if (path_ != ":memory:") {
+      auto dir = std::filesystem::path(path_).parent_path();
+      std::error_code ec;
+      if (!dir.empty()) std::filesystem::create_directories(dir, ec);
+      if (std::filesystem::is_directory(path_))
+        throw Error(ErrorCode::io, trf("{} is a directory, not a database file.", path_),
+                    tr("Give --db the path of a file, e.g. ~/rapport.db."));
+    }
+    db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db_->setBusyTimeout(5000);
+    db_->exec("PRAGMA foreign_keys = ON");
+    if (path_ != ":memory:") db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA synchronous = NORMAL");
+    migrate(up_to_version.value_or(latest_version()));
+  });
+}
+
+SqliteStore::~SqliteStore() = default;
+
+void SqliteStore::migrate(int up_to_version) {
+  db_->exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT "
+      "NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))) STRICT");
+  int current = schema_version();
+  if (current > latest_version())
+    throw Error(ErrorCode::io,
+                trf("The database {0} has schema version {1}; this rapport knows only up to {2}.",
+                    path_, current, latest_version()),
+                tr("Update rapport to use this database."));
+  for (const auto& m : migrations()) {
+    if (m.version <= current || m.version > up_to_version) continue;
+    SQLite::Transaction step(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    db_->exec(std::string(m.sql));
+    SQLite::Statement record(*db_,
+                             "INSERT INTO schema_migrations (version, description) VALUES (?, ?)");
+    record.bind(1, m.version);
+    record.bind(2, std::string(m.description));
+    record.exec();
+    step.commit();
+  }
+}
+
+int SqliteStore::schema_version() const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    q.executeStep();
+    return q.getColumn(0).getInt();
+  });
+}
+
+void SqliteStore::transaction(const std::function<void()>& work) {
+  if (transaction_depth_ > 0) {
+    work();
+    return;
+  }
+  guarded(path_, [&] { db_->exec("BEGIN IMMEDIATE"); });
+  ++transaction_depth_;
+  try {
+    guarded(path_, work);
+    --transaction_depth_;
+    guarded(path_, [&] { db_->exec("COMMIT"); });
+  } catch (...) {
+    if (transaction_depth_ > 0) --transaction_depth_;
+    try {
+      db_->exec("ROLLBACK");
+    } catch (const SQLite::Exception&) {
+      // Nothing to roll back: COMMIT itself failed and SQLite already undid the transaction.
+    }
+    throw;
+  }
+}
+
+// ---- clients ----------------------------------------------------------------------------
+
+void SqliteStore::write_handles(const Client& client) {
+  SQLite::Statement clear(*db_, "DELETE FROM client_handles WHERE client_id = ?");
+  clear.bind(1, client.id);
+  clear.exec();
+  for (std::string_view kind : kHandleKinds) {
+    int position = 0;
+    for (const auto& value : handles_of(client, kind)) {
+      std::string key = text::fold_case(value);
+      if (kind != "tag") {
+        SQLite::Statement owner(
+            *db_,
+            "SELECT c.name FROM client_handles h JOIN clients c ON c.id = h.client_id "
+            "WHERE h.kind = ? AND h.value_key = ? AND h.client_id <> ?");
+        owner.bind(1, std::string(kind));
+        owner.bind(2, key);
+        owner.bind(3, client.id);
+        if (owner.executeStep())
+          throw data_error(
+              trf(handle_taken_message(kind), value, owner.getColumn(0).getString()),
+              tr("An alias, mail domain or e-mail address can point to one client only."));
+      }
+      SQLite::Statement insert(
+          *db_,
+          "INSERT OR IGNORE INTO client_handles (client_id, kind, value, value_key, "
+          "position) VALUES (?, ?, ?, ?, ?)");
+      insert.bind(1, client.id);
+      insert.bind(2, std::string(kind));
+      insert.bind(3, value);
+      insert.bind(4, key);
+      insert.bind(5, position++);
+      insert.exec();
+    }
+  }
+}
+
+Id SqliteStore::add_client(const Client& client) {
+  return guarded(path_, [&] {
+    Id id = 0;
+    transaction([&] {
+      SQLite::Statement q(
+          *db_,
+          "INSERT INTO clients (name, name_key, status, notes, ended_on) VALUES (?, ?, ?, ?, ?)");
+      q.bind(1, client.name);
+      q.bind(2, text::fold_case(client.name));
+      q.bind(3, std::string(code(client.status)));
+      q.bind(4, client.notes);
+      bind_date(q, 5, client.ended_on);
+      q.exec();
+      id = db_->getLastInsertRowid();
+      Client stored = client;
+      stored.id = id;
+      write_handles(stored);
+    });
+    return id;
+  });
+}
+
+void SqliteStore::update_client(const Client& client) {
+  guarded(path_, [&] {
+    transaction([&] {
+      SQLite::Statement q(
+          *db_,
+          "UPDATE clients SET name = ?, name_key = ?, status = ?, notes = ?, ended_on = ? "
+          "WHERE id = ?");
+      q.bind(1, client.name);
+      q.bind(2, text::fold_case(client.name));
+      q.bind(3, std::string(code(client.status)));
+      q.bind(4, client.notes);
+      bind_date(q, 5, client.ended_on);
+      q.bind(6, client.id);
+      q.exec();
+      expect_changed(*db_, TR_NOOP("There is no client with id {}."), client.id);
+      write_handles(client);
+    });
+  });
+}
+
+void SqliteStore::remove_client(Id id) {
+  guarded(path_, [&] {
+    transaction([&] {
+      SQLite::Statement q(*db_, "DELETE FROM clients WHERE id = ?");
+      q.bind(1, id);
+      q.exec();
+      expect_changed(*db_, TR_NOOP("There is no client with id {}."), id);
+    });
+  });
+}
+
+std::vector<Client> SqliteStore::select_clients(const std::string& where,
+                                                std::optional<Id> id) const {
+  std::vector<Client> result;
+  SQLite::Statement q(*db_, "SELECT id, name, status, notes, ended_on FROM clients " + where +
+                                " ORDER BY name_key");
+  if (id) q.bind(1, *id);
+  while (q.executeStep()) {
+    Client c;
+    c.id = q.getColumn(0).getInt64();
+    c.name = q.getColumn(1).getString();
+    c.status = client_status_from_code(q.getColumn(2).getString());
+    c.notes = q.getColumn(3).getString();
+    c.ended_on = read_opt_date(q.getColumn(4));
+    result.push_back(std::move(c));
+  }
+  SQLite::Statement h(
+      *db_, "SELECT kind, value FROM client_handles WHERE client_id = ? ORDER BY kind, position");
+  for (auto& c : result) {
+    h.reset();
+    h.bind(1, c.id);
+    while (h.executeStep())
+      handles_of(c, h.getColumn(0).getString()).push_back(h.getColumn(1).getString());
+  }
+  return result;
+}
+
+std::optional<Client> SqliteStore::client(Id id) const {
+  return guarded(path_, [&]() -> std::optional<Client> {
+    auto found = select_clients("WHERE id = ?", id);
+    if (found.empty()) return std::nullopt;
+    return found.front();
+  });
+}
+
+std::vector<Client> SqliteStore::clients() const {
+  return guarded(path_, [&] { return select_clients("", std::nullopt); });
+}
+
+// ---- agreements -------------------------------------------------------------------------
+
+namespace {
+constexpr const char* kAgreementColumns =
+    "client_id, title, contract_type, pricing, price_cents, included_minutes, included_revisions, "
+    "start_date, end_date, term, renewal, notice_clause, payment_days, "
+    "cancellation_notice_minutes, "
+    "trust_based, termination_form, note, ended_on";
+
+void bind_agreement(SQLite::Statement& q, const Agreement& a) {
+  q.bind(1, a.client_id);
+  q.bind(2, a.title);
+  q.bind(3, std::string(code(a.type)));
+  q.bind(4, std::string(code(a.pricing)));
+  q.bind(5, static_cast<int64_t>(a.price));
+  bind_opt(q, 6, a.included_minutes);
+  bind_opt(q, 7, a.included_revisions);
+  bind_date(q, 8, a.start);
+  bind_date(q, 9, a.end);
+  bind_period(q, 10, a.term);
+  bind_period(q, 11, a.renewal);
+  q.bind(12, a.notice_clause);
+  bind_opt(q, 13, a.payment_days);
+  bind_opt(q, 14, a.cancellation_notice);
+  q.bind(15, a.trust_based ? 1 : 0);
+  q.bind(16, std::string(code(a.form)));
+  q.bind(17, a.note);
+  bind_date(q, 18, a.ended_on);
+}
+}  // namespace
+
+void SqliteStore::write_scope(const Agreement& a) {
+  SQLite::Statement clear(*db_, "DELETE FROM agreement_scope WHERE agreement_id = ?");
+  clear.bind(1, a.id);
+  clear.exec();
+  SQLite::Statement insert(
+      *db_,
+      "INSERT INTO agreement_scope (agreement_id, included, position, item) VALUES (?, ?, ?, ?)");
+  for (int included = 1; included >= 0; --included) {
+    const auto& items = included ? a.scope_in : a.scope_out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      insert.reset();
+      insert.bind(1, a.id);
+      insert.bind(2, included);
+      insert.bind(3, static_cast<int>(i));
+      insert.bind(4, items[i]);
+      insert.exec();
+    }
+  }
+}
+
+Id SqliteStore::add_agreement(const Agreement& agreement) {
+  return guarded(path_, [&] {
+    Id id = 0;
+    transaction([&] {
+      SQLite::Statement q(*db_,
+                          std::string("INSERT INTO agreements (") + kAgreementColumns +
+                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      bind_agreement(q, agreement);
+      q.exec();
+      id = db_->getLastInsertRowid();
+      Agreement stored = agreement;
+      stored.id = id;
+      write_scope(stored);
+    });
+    return id;
+  });
+}
+
+void SqliteStore::update_agreement(const Agreement& agreement) {
+  guarded(path_, [&] {
+    transaction([&] {
+      SQLite::Statement q(
+          *db_,
+          "UPDATE agreements SET client_id = ?, title = ?, contract_type = ?, pricing = ?, "
+          "price_cents = ?, included_minutes = ?, included_revisions = ?, start_date = ?, "
+          "end_date = ?, term = ?, renewal = ?, notice_clause = ?, payment_days = ?, "
+          "cancellation_notice_minutes = ?, trust_based = ?, termination_form = ?, note = ?, "
+          "ended_on = ? WHERE id = ?");
+      bind_agreement(q, agreement);
+      q.bind(19, agreement.id);
+      q.exec();
+      expect_changed(*db_, TR_NOOP("There is no agreement with id {}."), agreement.id);
+      write_scope(agreement);
+    });
+  });
+}
+
+std::vector<Agreement> SqliteStore::select_agreements(const std::string& where,
+                                                      std::optional<Id> id) const {
+  std::vector<Agreement> result;
+  SQLite::Statement q(*db_, std::string("SELECT id, ") + kAgreementColumns + " FROM agreements " +
+                                where + " ORDER BY id");
+  if (id) q.bind(1, *id);
+  while (q.executeStep()) {
+    Agreement a;
+    a.id = q.getColumn(0).getInt64();
+    a.client_id = q.getColumn(1).getInt64();
+    a.title = q.getColumn(2).getString();
+    a.type = contract_type_from_code(q.getColumn(3).getString());
+    a.pricing = pricing_from_code(q.getColumn(4).getString());
+    a.price = q.getColumn(5).getInt64();
+    a.included_minutes = read_opt_int64(q.getColumn(6));
+    a.included_revisions = read_opt_int(q.getColumn(7));
+    a.start = read_opt_date(q.getColumn(8));
+    a.end = read_opt_date(q.getColumn(9));
+    a.term = read_opt_period(q.getColumn(10));
+    a.renewal = read_opt_period(q.getColumn(11));
+    a.notice_clause = q.getColumn(12).getString();
+    a.payment_days = read_opt_int(q.getColumn(13));
+    a.cancellation_notice = read_opt_int64(q.getColumn(14));
+    a.trust_based = q.getColumn(15).getInt() != 0;
+    a.form = termination_form_from_code(q.getColumn(16).getString());
+    a.note = q.getColumn(17).getString();
+    a.ended_on = read_opt_date(q.getColumn(18));
+    result.push_back(std::move(a));
+  }
+  SQLite::Statement s(*db_,
+                      "SELECT included, item FROM agreement_scope WHERE agreement_id = ? ORDER BY "
+                      "included DESC, position");
+  for (auto& a : result) {
+    s.reset();
+    s.bind(1, a.id);
+    while (s.executeStep())
+      (s.getColumn(0).getInt() ? a.scope_in : a.scope_out).push_back(s.getColumn(1).getString());
+  }
+  return result;
+}
+
+std::optional<Agreement> SqliteStore::agreement(Id id) const {
+  return guarded(path_, [&]() -> std::optional<Agreement> {
+    auto found = select_agreements("WHERE id = ?", id);
+    if (found.empty()) return std::nullopt;
+    return found.front();
+  });
+}
+
+std::vector<Agreement> SqliteStore::agreements(std::optional<Id> client_id) const {
+  return guarded(
+      path_, [&] { return select_agreements(client_id ? "WHERE client_id = ?" : "", client_id); });
+}
+
+// ---- facts ------------------------------------------------------------------------------
+
+namespace {
+constexpr const char* kFactColumns =
+    "client_id, agreement_id, appointment_id, kind, date, minute_of_day, hours_minutes, "
+    "amount_cents, "
+    "notice_minutes, severity, mood, note, recorded_by, source";
+
+void bind_fact(SQLite::Statement& q, const Fact& f) {
+  q.bind(1, f.client_id);
+  bind_opt(q, 2, f.agreement_id);
+  bind_opt(q, 3, f.appointment_id);
+  q.bind(4, std::string(code(f.kind)));
+  q.bind(5, iso_date(f.date));
+  bind_opt(q, 6, f.minute_of_day);
+  bind_opt(q, 7, f.hours);
+  bind_opt(q, 8, f.amount);
+  bind_opt(q, 9, f.notice);
+  bind_opt(q, 10, f.severity);
+  bind_opt(q, 11, f.mood);
+  q.bind(12, f.note);
+  q.bind(13, f.recorded_by);
+  q.bind(14, f.source);
+}
+
+Fact read_fact(SQLite::Statement& q) {
+  Fact f;
+  f.id = q.getColumn(0).getInt64();
+  f.client_id = q.getColumn(1).getInt64();
+  f.agreement_id = read_opt_int64(q.getColumn(2));
+  f.appointment_id = read_opt_int64(q.getColumn(3));
+  f.kind = fact_kind_from_code(q.getColumn(4).getString());
+  f.date = read_date(q.getColumn(5));
+  f.minute_of_day = read_opt_int(q.getColumn(6));
+  f.hours = read_opt_int64(q.getColumn(7));
+  f.amount = read_opt_int64(q.getColumn(8));
+  f.notice = read_opt_int64(q.getColumn(9));
+  f.severity = read_opt_int(q.getColumn(10));
+  f.mood = read_opt_int(q.getColumn(11));
+  f.note = q.getColumn(12).getString();
+  f.recorded_by = q.getColumn(13).getString();
+  f.source = q.getColumn(14).getString();
+  return f;
+}
+}  // namespace
+
+Id SqliteStore::add_fact(const Fact& fact) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, std::string("INSERT INTO facts (") + kFactColumns +
+                                  ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bind_fact(q, fact);
+    q.exec();
+    return db_->getLastInsertRowid();
+  });
+}
+
+void SqliteStore::update_fact(const Fact& fact) {
+  guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "UPDATE facts SET client_id = ?, agreement_id = ?, appointment_id = ?, kind = ?, date = ?, "
+        "minute_of_day = ?, hours_minutes = ?, amount_cents = ?, notice_minutes = ?, severity = ?, "
+        "mood = ?, note = ?, recorded_by = ?, source = ? WHERE id = ?");
+    bind_fact(q, fact);
+    q.bind(15, fact.id);
+    q.exec();
+    expect_changed(*db_, TR_NOOP("There is no fact with id {}."), fact.id);
+  });
+}
+
+void SqliteStore::remove_fact(Id id) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_, "DELETE FROM facts WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+    expect_changed(*db_, TR_NOOP("There is no fact with id {}."), id);
+  });
+}
+
+std::optional<Fact> SqliteStore::fact(Id id) const {
+  return guarded(path_, [&]() -> std::optional<Fact> {
+    SQLite::Statement q(*db_,
+                        std::string("SELECT id, ") + kFactColumns + " FROM facts WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_fact(q);
+  });
+}
+
+std::vector<Fact> SqliteStore::facts(const FactQuery& query) const {
+  return guarded(path_, [&] {
+    std::string sql = std::string("SELECT id, ") + kFactColumns + " FROM facts WHERE 1 = 1";
+    if (query.client_id) sql += " AND client_id = :client";
+    if (query.kind) sql += " AND kind = :kind";
+    if (query.since) sql += " AND date >= :since";
+    sql += " ORDER BY date, COALESCE(minute_of_day, -1), id";
+    SQLite::Statement q(*db_, sql);
+    if (query.client_id) q.bind(":client", *query.client_id);
+    if (query.kind) q.bind(":kind", std::string(code(*query.kind)));
+    if (query.since) q.bind(":since", iso_date(*query.since));
+    std::vector<Fact> result;
+    while (q.executeStep()) result.push_back(read_fact(q));
+    return result;
+  });
+}
+
+// ---- time entries -----------------------------------------------------------------------
+
+Id SqliteStore::add_time_entry(const TimeEntry& e) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
+                        "end_minute, minutes, "
+                        "billable, in_scope, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, e.client_id);
+    bind_opt(q, 2, e.agreement_id);
+    q.bind(3, iso_date(e.date));
+    bind_opt(q, 4, e.start_minute);
+    bind_opt(q, 5, e.end_minute);
+    q.bind(6, static_cast<int64_t>(e.minutes));
+    q.bind(7, e.billable ? 1 : 0);
+    q.bind(8, e.in_scope ? 1 : 0);
+    q.bind(9, e.note);
+    q.bind(10, e.source);
+    q.exec();
+    return db_->getLastInsertRowid();
+  });
+}
+
+std::vector<TimeEntry> SqliteStore::time_entries(std::optional<Id> client_id) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_, std::string("SELECT id, client_id, agreement_id, date, start_minute, end_minute, "
+                          "minutes, billable, in_scope, note, source FROM time_entries ") +
+                  (client_id ? "WHERE client_id = ? " : "") + "ORDER BY date, id");
+    if (client_id) q.bind(1, *client_id);
+    std::vector<TimeEntry> result;
+    while (q.executeStep()) {
+      TimeEntry e;
+      e.id = q.getColumn(0).getInt64();
+      e.client_id = q.getColumn(1).getInt64();
+      e.agreement_id = read_opt_int64(q.getColumn(2));
+      e.date = read_date(q.getColumn(3));
+      e.start_minute = read_opt_int(q.getColumn(4));
+      e.end_minute = read_opt_int(q.getColumn(5));
+      e.minutes = q.getColumn(6).getInt64();
+      e.billable = q.getColumn(7).getInt() != 0;
+      e.in_scope = q.getColumn(8).getInt() != 0;
+      e.note = q.getColumn(9).getString();
+      e.source = q.getColumn(10).getString();
+      result.push_back(std::move(e));
+    }
+    return result;
+  });
+}
+
+// ---- invoices ---------------------------------------------------------------------------
+
+namespace {
+constexpr const char* kInvoiceSelect =
+    "SELECT id, client_id, agreement_id, number, issue_date, due_date, net_cents, gross_cents, "
+    "status, note, "
+    "source FROM invoices ";
+
+Invoice read_invoice(SQLite::Statement& q) {
+  Invoice i;
+  i.id = q.getColumn(0).getInt64();
+  i.client_id = q.getColumn(1).getInt64();
+  i.agreement_id = read_opt_int64(q.getColumn(2));
+  i.number = q.getColumn(3).getString();
+  i.issue_date = read_date(q.getColumn(4));
+  i.due_date = read_date(q.getColumn(5));
+  i.net = q.getColumn(6).getInt64();
+  i.gross = read_opt_int64(q.getColumn(7));
+  i.status = invoice_status_from_code(q.getColumn(8).getString());
+  i.note = q.getColumn(9).getString();
+  i.source = q.getColumn(10).getString();
+  return i;
+}
+
+void bind_invoice(SQLite::Statement& q, const Invoice& i) {
+  q.bind(1, i.client_id);
+  bind_opt(q, 2, i.agreement_id);
+  q.bind(3, i.number);
+  q.bind(4, iso_date(i.issue_date));
+  q.bind(5, iso_date(i.due_date));
+  q.bind(6, static_cast<int64_t>(i.net));
+  bind_opt(q, 7, i.gross);
+  q.bind(8, std::string(code(i.status)));
+  q.bind(9, i.note);
+  q.bind(10, i.source);
+}
+}  // namespace
+
+Id SqliteStore::add_invoice(const Invoice& invoice) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "INSERT INTO invoices (client_id, agreement_id, number, issue_date, due_date, net_cents, "
+        "gross_cents, status, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bind_invoice(q, invoice);
+    q.exec();
+    return db_->getLastInsertRowid();
+  });
+}
+
+void SqliteStore::update_invoice(const Invoice& invoice) {
+  guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "UPDATE invoices SET client_id = ?, agreement_id = ?, number = ?, issue_date = ?, "
+        "due_date = ?, net_cents = ?, gross_cents = ?, status = ?, note = ?, source = ? WHERE id = "
+        "?");
+    bind_invoice(q, invoice);
+    q.bind(11, invoice.id);
+    q.exec();
+    expect_changed(*db_, TR_NOOP("There is no invoice with id {}."), invoice.id);
+  });
+}
+
+std::optional<Invoice> SqliteStore::invoice(Id id) const {
+  return guarded(path_, [&]() -> std::optional<Invoice> {
+    SQLite::Statement q(*db_, std::string(kInvoiceSelect) + "WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_invoice(q);
+  });
+}
+
+std::optional<Invoice> SqliteStore::invoice_by_number(const std::string& number) const {
+  return guarded(path_, [&]() -> std::optional<Invoice> {
+    SQLite::Statement q(*db_, std::string(kInvoiceSelect) + "WHERE number = ?");
+    q.bind(1, number);
+    if (!q.executeStep()) return std::nullopt;
+    return read_invoice(q);
+  });
+}
+
+std::vector<Invoice> SqliteStore::invoices(std::optional<Id> client_id) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, std::string(kInvoiceSelect) +
+                                  (client_id ? "WHERE client_id = ? " : "") +
+                                  "ORDER BY issue_date, number");
+    if (client_id) q.bind(1, *client_id);
+    std::vector<Invoice> result;
+    while (q.executeStep()) result.push_back(read_invoice(q));
+    return result;
+  });
+}
+
+// ---- payments ---------------------------------------------------------------------------
+
+Id SqliteStore::add_payment(const Payment& p) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "INSERT INTO payments (client_id, invoice_id, date, amount_cents, reference, source) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, p.client_id);
+    bind_opt(q, 2, p.invoice_id);
+    q.bind(3, iso_date(p.date));
+    q.bind(4, static_cast<int64_t>(p.amount));
+    q.bind(5, p.reference);
+    q.bind(6, p.source);
+    q.exec();
+    return db_->getLastInsertRowid();
+  });
+}
+
+std::vector<Payment> SqliteStore::payments(std::optional<Id> client_id) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_, std::string("SELECT id, client_id, invoice_id, date, amount_cents, reference, source "
+                          "FROM payments ") +
+                  (client_id ? "WHERE client_id = ? " : "") + "ORDER BY date, id");
+    if (client_id) q.bind(1, *client_id);
+    std::vector<Payment> result;
+    while (q.executeStep()) {
+      Payment p;
+      p.id = q.getColumn(0).getInt64();
+      p.client_id = q.getColumn(1).getInt64();
+      p.invoice_id = read_opt_int64(q.getColumn(2));
+      p.date = read_date(q.getColumn(3));
+      p.amount = q.getColumn(4).getInt64();
+      p.reference = q.getColumn(5).getString();
+      p.source = q.getColumn(6).getString();
+      result.push_back(std::move(p));
+    }
+    return result;
+  });
+}
+
+// ---- appointments -----------------------------------------------------------------------
+
+namespace {
+constexpr const char* kAppointmentSelect =
+    "SELECT id, client_id, agreement_id, title, start_at, end_at, zone, status, cancelled_at, "
+    "cancelled_by, note, "
+    "source FROM appointments ";
+
+void bind_appointment(SQLite::Statement& q, const Appointment& a) {
+  q.bind(1, a.client_id);
+  bind_opt(q, 2, a.agreement_id);
+  q.bind(3, a.title);
+  q.bind(4, static_cast<int64_t>(a.start.time_since_epoch().count()));
+  if (a.end) {
+    q.bind(5, static_cast<int64_t>(a.end->time_since_epoch().count()));
+  } else {
+    q.bind(5);
+  }
+  q.bind(6, a.zone);
+  q.bind(7, std::string(code(a.status)));
+  if (a.cancelled_at) {
+    q.bind(8, static_cast<int64_t>(a.cancelled_at->time_since_epoch().count()));
+  } else {
+    q.bind(8);
+  }
+  if (a.cancelled_by) {
+    q.bind(9, std::string(code(*a.cancelled_by)));
+  } else {
+    q.bind(9);
+  }
+  q.bind(10, a.note);
+  q.bind(11, a.source);
+}
+
+Appointment read_appointment(SQLite::Statement& q) {
+  Appointment a;
+  a.id = q.getColumn(0).getInt64();
+  a.client_id = q.getColumn(1).getInt64();
+  a.agreement_id = read_opt_int64(q.getColumn(2));
+  a.title = q.getColumn(3).getString();
+  a.start = Instant{std::chrono::seconds{q.getColumn(4).getInt64()}};
+  a.end = read_opt_instant(q.getColumn(5));
+  a.zone = q.getColumn(6).getString();
+  a.status = appointment_status_from_code(q.getColumn(7).getString());
+  a.cancelled_at = read_opt_instant(q.getColumn(8));
+  if (!q.getColumn(9).isNull()) a.cancelled_by = party_from_code(q.getColumn(9).getString());
+  a.note = q.getColumn(10).getString();
+  a.source = q.getColumn(11).getString();
+  return a;
+}
+}  // namespace
+
+Id SqliteStore::add_appointment(const Appointment& a) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "INSERT INTO appointments (client_id, agreement_id, title, start_at, end_at, zone, status, "
+        "cancelled_at, cancelled_by, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bind_appointment(q, a);
+    q.exec();
+    return db_->getLastInsertRowid();
+  });
+}
+
+void SqliteStore::update_appointment(const Appointment& a) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        "UPDATE appointments SET client_id = ?, agreement_id = ?, title = ?, "
+                        "start_at = ?, end_at = ?, "
+                        "zone = ?, status = ?, cancelled_at = ?, cancelled_by = ?, note = ?, "
+                        "source = ? WHERE id = ?");
+    bind_appointment(q, a);
+    q.bind(12, a.id);
+    q.exec();
+    expect_changed(*db_, TR_NOOP("There is no appointment with id {}."), a.id);
+  });
+}
+
+std::optional<Appointment> SqliteStore::appointment(Id id) const {
+  return guarded(path_, [&]() -> std::optional<Appointment> {
+    SQLite::Statement q(*db_, std::string(kAppointmentSelect) + "WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_appointment(q);
+  });
+}
+
+std::vector<Appointment> SqliteStore::appointments(std::optional<Id> client_id) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, std::string(kAppointmentSelect) +
+                                  (client_id ? "WHERE client_id = ? " : "") +
+                                  "ORDER BY start_at, id");
+    if (client_id) q.bind(1, *client_id);
+    std::vector<Appointment> result;
+    while (q.executeStep()) result.push_back(read_appointment(q));
+    return result;
+  });
+}
+
+// ---- settings ---------------------------------------------------------------------------
+
+std::map<std::string, std::string> SqliteStore::settings() const {
+  return guarded(path_, [&] {
+    std::map<std::string, std::string> result;
+    SQLite::Statement q(*db_, "SELECT key, value FROM settings");
+    while (q.executeStep()) result[q.getColumn(0).getString()] = q.getColumn(1).getString();
+    return result;
+  });
+}
+
+void SqliteStore::set_setting(const std::string& key, const std::string& value) {
+  guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+        "excluded.value");
+    q.bind(1, key);
+    q.bind(2, value);
+    q.exec();
+  });
+}
+
+void SqliteStore::remove_setting(const std::string& key) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_, "DELETE FROM settings WHERE key = ?");
+    q.bind(1, key);
+    q.exec();
+  });
+}
+
+std::optional<std::string> peek_setting(const std::string& path, const std::string& key) {
+  try {
+    if (!std::filesystem::is_regular_file(path)) return std::nullopt;
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    if (q.executeStep()) return q.getColumn(0).getString();
+  } catch (const std::exception&) {
+    // Not a database yet, or no settings table: the caller falls back to its default.
+  }
+  return std::nullopt;
+}
+
+}  // namespace rapport::sqlite

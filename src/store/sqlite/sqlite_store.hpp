@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "store/store.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace rapport::sqlite {
+
+// The Store on an embedded SQLite database: WAL, foreign keys on, numbered migrations.
+class SqliteStore final : public Store {
+ public:
+  // Opens (and creates) the database file and migrates it up to `up_to_version`
+  // (default: the latest).
+  explicit SqliteStore(const std::string& path, std::optional<int> up_to_version = std::nullopt);
+  ~SqliteStore() override;
+
+  void transaction(const std::function<void()>& work) override;
+  int schema_version() const override;
+
+  Id add_client(const Client& client) override;
+  void update_client(const Client& client) override;
+  void remove_client(Id id) override;
+  std::optional<Client> client(Id id) const override;
+  std::vector<Client> clients() const override;
+
+  Id add_agreement(const Agreement& agreement) override;
+  void update_agreement(const Agreement& agreement) override;
+  std::optional<Agreement> agreement(Id id) const override;
+  std::vector<Agreement> agreements(std::optional<Id> client_id) const override;
+
+  Id add_fact(const Fact& fact) override;
+  void update_fact(const Fact& fact) override;
+  void remove_fact(Id id) override;
+  std::optional<Fact> fact(Id id) const override;
+  std::vector<Fact> facts(const FactQuery& query) const override;
+
+  Id add_time_entry(const TimeEntry& entry) override;
+  std::vector<TimeEntry> time_entries(std::optional<Id> client_id) const override;
+
+  Id add_invoice(const Invoice& invoice) override;
+  void update_invoice(const Invoice& invoice) override;
+  std::optional<Invoice> invoice(Id id) const override;
+  std::optional<Invoice> invoice_by_number(const std::string& number) const override;
+  std::vector<Invoice> invoices(std::optional<Id> client_id) const override;
+
+  Id add_payment(const Payment& payment) override;
+  std::vector<Payment> payments(std::optional<Id> client_id) const override;
+
+  Id add_appointment(const Appointment& appointment) override;
+  void update_appointment(const Appointment& appointment) override;
+  std::optional<Appointment> appointment(Id id) const override;
+  std::vector<Appointment> appointments(std::optional<Id> client_id) const override;
+
+  std::map<std::string, std::string> settings() const override;
+  void set_setting(const std::string& key, const std::string& value) override;
+  void remove_setting(const std::string& key) override;
+
+ private:
+  void migrate(int up_to_version);
+  void write_handles(const Client& client);
+  void write_scope(const Agreement& agreement);
+  std::vector<Client> select_clients(const std::string& where, std::optional<Id> id) const;
+  std::vector<Agreement> select_agreements(const std::string& where, std::optional<Id> id) const;
+
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+  int transaction_depth_ = 0;
+};
+
+// Reads one setting if the file is a rapport database; never creates or migrates.
+std::optional<std::string> peek_setting(const std::string& path, const std::string& key);
+
+}  // namespace rapport::sqlite

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The one interface to rapport's data. SQLite implements it now, PostgreSQL later; the
+// application talks only to this. Every method throws rapport::Error on failure.
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/types.hpp"
+
+namespace rapport {
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Runs `work` in one transaction: committed when it returns, rolled back when it throws.
+  // Nested calls join the outer transaction.
+  virtual void transaction(const std::function<void()>& work) = 0;
+  virtual int schema_version() const = 0;
+
+  virtual Id add_client(const Client& client) = 0;
+  virtual void update_client(const Client& client) = 0;
+  virtual void remove_client(Id id) = 0;  // with everything recorded for it
+  virtual std::optional<Client> client(Id id) const = 0;
+  virtual std::vector<Client> clients() const = 0;
+
+  virtual Id add_agreement(const Agreement& agreement) = 0;
+  virtual void update_agreement(const Agreement& agreement) = 0;
+  virtual std::optional<Agreement> agreement(Id id) const = 0;
+  virtual std::vector<Agreement> agreements(std::optional<Id> client_id) const = 0;
+
+  virtual Id add_fact(const Fact& fact) = 0;
+  virtual void update_fact(const Fact& fact) = 0;
+  virtual void remove_fact(Id id) = 0;
+  virtual std::optional<Fact> fact(Id id) const = 0;
+  virtual std::vector<Fact> facts(const FactQuery& query) const = 0;  // oldest first
+
+  virtual Id add_time_entry(const TimeEntry& entry) = 0;
+  virtual std::vector<TimeEntry> time_entries(std::optional<Id> client_id) const = 0;
+
+  virtual Id add_invoice(const Invoice& invoice) = 0;
+  virtual void update_invoice(const Invoice& invoice) = 0;
+  virtual std::optional<Invoice> invoice(Id id) const = 0;
+  virtual std::optional<Invoice> invoice_by_number(const std::string& number) const = 0;
+  virtual std::vector<Invoice> invoices(std::optional<Id> client_id) const = 0;
+
+  virtual Id add_payment(const Payment& payment) = 0;
+  virtual std::vector<Payment> payments(std::optional<Id> client_id) const = 0;
+
+  virtual Id add_appointment(const Appointment& appointment) = 0;
+  virtual void update_appointment(const Appointment& appointment) = 0;
+  virtual std::optional<Appointment> appointment(Id id) const = 0;
+  virtual std::vector<Appointment> appointments(std::optional<Id> client_id) const = 0;
+
+  // Settings as stored (normalised text); keys not set are absent.
+  virtual std::map<std::string, std::string> settings() const = 0;
+  virtual void set_setting(const std::string& key, const std::string& value) = 0;
+  virtual void remove_setting(const std::string& key) = 0;
+};
+
+}  // namespace rapport
