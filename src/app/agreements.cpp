@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "app/list_edit.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
@@ -10,21 +11,7 @@
 namespace rapport {
 namespace {
 
-void edit_list(std::vector<std::string>& items, const std::vector<std::string>& add,
-               const std::vector<std::string>& remove, std::string_view field) {
-  for (const auto& r : remove) {
-    auto it = std::find_if(items.begin(), items.end(),
-                           [&](const auto& i) { return text::equals_folded(i, r); });
-    if (it == items.end())
-      throw data_error(trf("{0}: \"{1}\" is not in this agreement.", field, r));
-    items.erase(it);
-  }
-  for (const auto& a : add) {
-    std::string item(text::trim(a));
-    if (item.empty()) throw data_error(trf("{}: the item is empty.", field));
-    items.push_back(item);
-  }
-}
+constexpr const char* kNotInAgreement = TR_NOOP("{0}: \"{1}\" is not in this agreement.");
 
 void apply(Agreement& a, const AgreementChanges& ch) {
   if (ch.title) a.title = text::trim(*ch.title);
@@ -39,8 +26,8 @@ void apply(Agreement& a, const AgreementChanges& ch) {
       throw data_error(tr("--included-revisions: expected 0 or more."));
     a.included_revisions = *ch.included_revisions;
   }
-  edit_list(a.scope_in, ch.add_scope_in, ch.remove_scope_in, "--scope-in");
-  edit_list(a.scope_out, ch.add_scope_out, ch.remove_scope_out, "--scope-out");
+  edit_values(a.scope_in, ch.add_scope_in, ch.remove_scope_in, "--scope-in", kNotInAgreement);
+  edit_values(a.scope_out, ch.add_scope_out, ch.remove_scope_out, "--scope-out", kNotInAgreement);
   if (ch.start) a.start = *ch.start;
   if (ch.end) a.end = *ch.end;
   if (ch.term) a.term = *ch.term;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "app/list_edit.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
@@ -32,25 +33,7 @@ std::string candidate_list(const std::vector<Client>& clients) {
   return text::join(names, ", ");
 }
 
-// Adds and removes values, comparing case-insensitively and keeping the order of entry.
-void apply(std::vector<std::string>& values, const std::vector<std::string>& add,
-           const std::vector<std::string>& remove, std::string_view field) {
-  for (const auto& r : remove) {
-    auto it = std::find_if(values.begin(), values.end(),
-                           [&](const auto& v) { return text::equals_folded(v, r); });
-    if (it == values.end())
-      throw data_error(
-          trf("--remove-{0}: \"{1}\" is not recorded for this client.", field.substr(2), r));
-    values.erase(it);
-  }
-  for (const auto& raw : add) {
-    std::string value(text::trim(raw));
-    if (value.empty()) throw data_error(trf("{}: the value is empty.", field));
-    if (std::none_of(values.begin(), values.end(),
-                     [&](const auto& v) { return text::equals_folded(v, value); }))
-      values.push_back(value);
-  }
-}
+constexpr const char* kNotRecorded = TR_NOOP("{0}: \"{1}\" is not recorded for this client.");
 
 std::string normalise_domain(std::string_view raw) {
   std::string d = text::fold_case(text::trim(raw));
@@ -86,15 +69,15 @@ void apply_changes(Client& c, const ClientChanges& ch) {
   }
   if (ch.status) c.status = *ch.status;
   if (ch.notes) c.notes = *ch.notes;
-  apply(c.aliases, ch.add_aliases, ch.remove_aliases, "--alias");
+  edit_values(c.aliases, ch.add_aliases, ch.remove_aliases, "--alias", kNotRecorded);
   std::vector<std::string> domains, removed_domains, emails, removed_emails;
   for (const auto& d : ch.add_domains) domains.push_back(normalise_domain(d));
   for (const auto& d : ch.remove_domains) removed_domains.push_back(normalise_domain(d));
   for (const auto& e : ch.add_emails) emails.push_back(normalise_email(e));
   for (const auto& e : ch.remove_emails) removed_emails.push_back(normalise_email(e));
-  apply(c.domains, domains, removed_domains, "--domain");
-  apply(c.emails, emails, removed_emails, "--email");
-  apply(c.tags, ch.add_tags, ch.remove_tags, "--tag");
+  edit_values(c.domains, domains, removed_domains, "--domain", kNotRecorded);
+  edit_values(c.emails, emails, removed_emails, "--email", kNotRecorded);
+  edit_values(c.tags, ch.add_tags, ch.remove_tags, "--tag", kNotRecorded);
 }
 
 // A name or alias must not be taken by another client, or references become ambiguous.
@@ -144,6 +127,17 @@ Client resolve_client(const Store& store, std::string_view raw) {
   if (best != all.end() && text::edit_distance(best->name, ref) <= 2)
     hint = trf("Did you mean \"{}\"?", best->name);
   throw data_error(trf("client: there is no client \"{}\".", ref), hint);
+}
+
+std::optional<Id> resolve_optional_client(const Store& store, std::string_view reference) {
+  if (text::trim(reference).empty()) return std::nullopt;
+  return resolve_client(store, reference).id;
+}
+
+std::map<Id, std::string> client_names(const Store& store) {
+  std::map<Id, std::string> names;
+  for (const auto& c : store.clients()) names[c.id] = c.name;
+  return names;
 }
 
 Client add_client(Context& ctx, const std::string& name, const ClientChanges& details) {

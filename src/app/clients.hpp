@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,10 @@ namespace rapport {
 // beginning of a name or alias. Unknown and ambiguous references are data errors that
 // name the candidates.
 Client resolve_client(const Store& store, std::string_view reference);
+// The client's id for an optional reference; nullopt (all clients) when it is empty.
+std::optional<Id> resolve_optional_client(const Store& store, std::string_view reference);
+// Client names by id, for tables that show records of several clients.
+std::map<Id, std::string> client_names(const Store& store);
 
 // Changes to a client; unset fields stay as they are.
 struct ClientChanges {

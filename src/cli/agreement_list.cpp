@@ -18,15 +18,12 @@ Runner define_agreement_list(CLI::App& cmd) {
   cmd.add_flag("--running", o->running, tr("Only running agreements"));
   return [o](Session& s) {
     Context& ctx = s.context();
-    std::optional<Id> client_id;
-    if (!o->client.empty()) client_id = resolve_client(ctx.store, o->client).id;
+    std::optional<Id> client_id = resolve_optional_client(ctx.store, o->client);
     auto agreements = ctx.store.agreements(client_id);
     if (o->running)
       std::erase_if(agreements, [&](const Agreement& a) { return !a.running_on(ctx.today()); });
     if (s.options().json) {
-      nlohmann::json list = nlohmann::json::array();
-      for (const auto& a : agreements) list.push_back(to_json(a, ctx.today()));
-      s.out().print_json(list);
+      s.out().print_json_list(agreements, [&](const auto& a) { return to_json(a, ctx.today()); });
       return 0;
     }
     print_agreement_table(s.out(), ctx.store, agreements, ctx.today(), ctx.settings.currency);

@@ -21,25 +21,21 @@ Runner define_appointment_list(CLI::App& cmd) {
   cmd.add_flag("--upcoming", o->upcoming, tr("Only appointments still to come"));
   return [o](Session& s) {
     Context& ctx = s.context();
-    std::optional<Id> client_id;
-    if (!o->client.empty()) client_id = resolve_client(ctx.store, o->client).id;
+    std::optional<Id> client_id = resolve_optional_client(ctx.store, o->client);
     auto appointments = ctx.store.appointments(client_id);
     if (o->upcoming) {
       Instant now = to_instant(ctx.now, ctx.zone());
       std::erase_if(appointments, [&](const Appointment& a) { return a.start < now; });
     }
     if (s.options().json) {
-      nlohmann::json list = nlohmann::json::array();
-      for (const auto& a : appointments) list.push_back(to_json(a));
-      s.out().print_json(list);
+      s.out().print_json_list(appointments, [&](const auto& a) { return to_json(a); });
       return 0;
     }
     if (appointments.empty()) {
       s.out().line(tr("No appointments recorded."));
       return 0;
     }
-    std::map<Id, std::string> names;
-    for (const auto& c : ctx.store.clients()) names[c.id] = c.name;
+    auto names = client_names(ctx.store);
     Table table({"#", tr("When"), tr("Client"), tr("Title"), tr("Status")});
     table.right_align(0);
     for (const auto& a : appointments) {

@@ -12,9 +12,7 @@ int list_clients(Session& s, bool all) {
   Context& ctx = s.context();
   auto summaries = client_summaries(ctx.store, ctx.today(), all);
   if (s.options().json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& summary : summaries) list.push_back(to_json(summary));
-    s.out().print_json(list);
+    s.out().print_json_list(summaries, [&](const auto& summary) { return to_json(summary); });
     return 0;
   }
   print_client_table(s.out(), summaries, ctx.settings.currency);

@@ -25,9 +25,7 @@ Runner define_facts(CLI::App& cmd) {
     if (o->kind.given()) query.kind = parse_fact_kind(o->kind.value, "--kind");
     auto facts = ctx.store.facts(query);
     if (s.options().json) {
-      nlohmann::json list = nlohmann::json::array();
-      for (const auto& f : facts) list.push_back(to_json(f));
-      s.out().print_json(list);
+      s.out().print_json_list(facts, [&](const auto& f) { return to_json(f); });
       return 0;
     }
     print_fact_table(s.out(), facts);

@@ -20,16 +20,13 @@ Runner define_invoice_list(CLI::App& cmd) {
       ->excludes(open);
   return [o](Session& s) {
     Context& ctx = s.context();
-    std::optional<Id> client_id;
-    if (!o->client.empty()) client_id = resolve_client(ctx.store, o->client).id;
+    std::optional<Id> client_id = resolve_optional_client(ctx.store, o->client);
     InvoiceFilter filter = o->overdue ? InvoiceFilter::overdue
                            : o->open  ? InvoiceFilter::open
                                       : InvoiceFilter::all;
     auto views = invoice_views(ctx.store, client_id, filter, ctx.today());
     if (s.options().json) {
-      nlohmann::json list = nlohmann::json::array();
-      for (const auto& v : views) list.push_back(to_json(v));
-      s.out().print_json(list);
+      s.out().print_json_list(views, [&](const auto& v) { return to_json(v); });
       return 0;
     }
     print_invoice_table(s.out(), ctx.store, views, ctx.settings.currency);

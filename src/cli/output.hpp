@@ -29,6 +29,13 @@ class Output {
   // A warning on stderr, even with --quiet.
   void warn(const std::string& text);
   void print_json(const nlohmann::json& value);
+  // A JSON array of the items, each converted by `convert`.
+  template <typename Range, typename Convert>
+  void print_json_list(const Range& items, Convert&& convert) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& item : items) list.push_back(convert(item));
+    print_json(list);
+  }
   std::string paint(const std::string& text, Colour colour) const;
 
  private:

@@ -15,21 +15,18 @@ Runner define_payment_list(CLI::App& cmd) {
   cmd.add_option("CLIENT", *client, tr("Only this client's payments"));
   return [client](Session& s) {
     Context& ctx = s.context();
-    std::optional<Id> client_id;
-    if (!client->empty()) client_id = resolve_client(ctx.store, *client).id;
+    std::optional<Id> client_id = resolve_optional_client(ctx.store, *client);
     auto payments = ctx.store.payments(client_id);
     if (s.options().json) {
-      nlohmann::json list = nlohmann::json::array();
-      for (const auto& p : payments) list.push_back(to_json(p));
-      s.out().print_json(list);
+      s.out().print_json_list(payments, [&](const auto& p) { return to_json(p); });
       return 0;
     }
     if (payments.empty()) {
       s.out().line(tr("No payments recorded."));
       return 0;
     }
-    std::map<Id, std::string> names, numbers;
-    for (const auto& c : ctx.store.clients()) names[c.id] = c.name;
+    auto names = client_names(ctx.store);
+    std::map<Id, std::string> numbers;
     for (const auto& i : ctx.store.invoices(client_id)) numbers[i.id] = i.number;
     Table table({"#", tr("Date"), tr("Client"), tr("Amount"), tr("Invoice"), tr("Reference")});
     table.right_align(0);

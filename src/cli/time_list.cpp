@@ -21,23 +21,19 @@ Runner define_time_list(CLI::App& cmd) {
   add_text(cmd, "--since", o->since, tr("Only entries on or after this date"), type_date());
   return [o](Session& s) {
     Context& ctx = s.context();
-    std::optional<Id> client_id;
-    if (!o->client.empty()) client_id = resolve_client(ctx.store, o->client).id;
+    std::optional<Id> client_id = resolve_optional_client(ctx.store, o->client);
     auto entries = ctx.store.time_entries(client_id);
     if (auto since = date_of(o->since, ctx.today()))
       std::erase_if(entries, [&](const TimeEntry& e) { return e.date < *since; });
     if (s.options().json) {
-      nlohmann::json list = nlohmann::json::array();
-      for (const auto& e : entries) list.push_back(to_json(e));
-      s.out().print_json(list);
+      s.out().print_json_list(entries, [&](const auto& e) { return to_json(e); });
       return 0;
     }
     if (entries.empty()) {
       s.out().line(tr("No time recorded."));
       return 0;
     }
-    std::map<Id, std::string> names;
-    for (const auto& c : ctx.store.clients()) names[c.id] = c.name;
+    auto names = client_names(ctx.store);
     Table table(
         {"#", tr("Date"), tr("Client"), tr("Hours"), tr("Scope"), tr("Billable"), tr("Note")});
     table.right_align(0);

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "app/clients.hpp"
 #include "app/zone.hpp"
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
@@ -143,8 +144,7 @@ void print_agreement_table(Output& out, const Store& store,
     out.line(tr("No agreements recorded."));
     return;
   }
-  std::map<Id, std::string> names;
-  for (const auto& c : store.clients()) names[c.id] = c.name;
+  auto names = client_names(store);
   Table table({"#", tr("Client"), tr("Title"), tr("Type"), tr("Price"), tr("Start"), tr("Status")});
   table.right_align(0);
   for (const auto& a : agreements) {
@@ -175,8 +175,7 @@ void print_invoice_table(Output& out, const Store& store, const std::vector<Invo
     out.line(tr("No invoices."));
     return;
   }
-  std::map<Id, std::string> names;
-  for (const auto& c : store.clients()) names[c.id] = c.name;
+  auto names = client_names(store);
   Table table({tr("Number"), tr("Client"), tr("Date"), tr("Due"), tr("Net"), tr("Outstanding"),
                tr("Status")});
   table.right_align(4);
