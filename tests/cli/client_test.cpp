@@ -119,12 +119,25 @@ TEST(ClientCommands, RemoveAsksAndRemovesEverything) {
   EXPECT_NE(refused.err.find("--yes"), std::string::npos);
   EXPECT_EQ(r.dump(), before);
 
+  // On a terminal it asks; anything but yes keeps everything.
+  Result declined = r.run_in_terminal({"client", "remove", "Alpha"}, "de", "n\n");
+  EXPECT_EQ(declined.code, 1);
+  EXPECT_NE(declined.out.find("„Alpha“ mit 0 Vereinbarungen, 1 Vorfällen"), std::string::npos)
+      << declined.out;
+  EXPECT_NE(declined.out.find("Es wurde nichts gelöscht."), std::string::npos) << declined.out;
+  EXPECT_EQ(r.dump(), before);
+
   auto removed = r.ok({"client", "remove", "Alpha", "--yes", "--json"}).json();
   EXPECT_EQ(removed["facts"], 1);
   EXPECT_EQ(removed["invoices"], 1);
   EXPECT_EQ(r.run({"client", "show", "Alpha"}).code, 65);
   EXPECT_EQ(r.ok({"facts", "Beta", "--json"}).json().size(), 1u);
   EXPECT_TRUE(r.ok({"invoice", "list", "--json"}).json().empty());
+
+  Result confirmed = r.run_in_terminal({"client", "remove", "Beta"}, "en", "y\n");
+  EXPECT_EQ(confirmed.code, 0) << confirmed.out;
+  EXPECT_NE(confirmed.out.find("Deleted \"Beta\""), std::string::npos) << confirmed.out;
+  EXPECT_TRUE(r.ok({"client", "list", "--all", "--json"}).json().empty());
 }
 
 }  // namespace

@@ -45,6 +45,22 @@ Rapport::~Rapport() {
 
 Result Rapport::run(const std::vector<std::string>& args, const std::string& lang,
                     const std::string& input) {
+  return spawn(RAPPORT_BINARY, args, lang, input);
+}
+
+Result Rapport::run_in_terminal(const std::vector<std::string>& args, const std::string& lang,
+                                const std::string& input) {
+  std::string command = "'" + std::string(RAPPORT_BINARY) + "'";
+  for (const auto& a : args) {
+    std::string quoted;
+    for (char c : a) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    command += " '" + quoted + "'";
+  }
+  return spawn("/usr/bin/script", {"-qec", command, "/dev/null"}, lang, input);
+}
+
+Result Rapport::spawn(const std::string& binary, const std::vector<std::string>& args,
+                      const std::string& lang, const std::string& input) {
   std::map<std::string, std::string> vars = env;
   if (!vars.count("LANG")) vars["LANG"] = lang == "de" ? "de_DE.UTF-8" : "en_US.UTF-8";
   std::vector<std::string> env_strings;
@@ -52,9 +68,9 @@ Result Rapport::run(const std::vector<std::string>& args, const std::string& lan
   std::vector<char*> envp, argv;
   for (auto& s : env_strings) envp.push_back(s.data());
   envp.push_back(nullptr);
-  std::string binary = RAPPORT_BINARY;
+  std::string program = binary;
   std::vector<std::string> arg_copy = args;
-  argv.push_back(binary.data());
+  argv.push_back(program.data());
   for (auto& a : arg_copy) argv.push_back(a.data());
   argv.push_back(nullptr);
 
@@ -66,7 +82,7 @@ Result Rapport::run(const std::vector<std::string>& args, const std::string& lan
     dup2(out[1], 1);
     dup2(err[1], 2);
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
-    execve(binary.c_str(), argv.data(), envp.data());
+    execve(program.c_str(), argv.data(), envp.data());
     _exit(127);
   }
   close(in[0]);
