@@ -4,6 +4,17 @@ _rapport() {
   for ((i = 1; i < COMP_CWORD; i++)); do
     word=${COMP_WORDS[i]}
     case "${path:+$path }$word" in
+      "status") path="status" ;;
+      "show") path="show" ;;
+      "check") path="check" ;;
+      "thresholds") path="thresholds" ;;
+      "thresholds list") path="thresholds list" ;;
+      "thresholds set") path="thresholds set" ;;
+      "thresholds remove") path="thresholds remove" ;;
+      "thresholds reset") path="thresholds reset" ;;
+      "thresholds edit") path="thresholds edit" ;;
+      "thresholds export") path="thresholds export" ;;
+      "thresholds import") path="thresholds import" ;;
       "client") path="client" ;;
       "client add") path="client add" ;;
       "client list") path="client list" ;;
@@ -44,7 +55,18 @@ _rapport() {
   done
   local words=""
   case "$path" in
-    "") words="client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
+    "") words="status show check thresholds client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
+    "status") words="--help --window --all --help --version --db --json --lang --yes --quiet --demo" ;;
+    "show") words="--help --window --help --version --db --json --lang --yes --quiet --demo" ;;
+    "check") words="--help --notify --force --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds") words="list set remove reset edit export import --help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds list") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds set") words="--help --window --level --note --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds remove") words="--help --level --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds reset") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds edit") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds export") words="--help --out --help --version --db --json --lang --yes --quiet --demo" ;;
+    "thresholds import") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "client") words="add list show edit end remove --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "client add") words="--help --alias --domain --email --status --tag --note --help --version --db --json --lang --yes --quiet --demo" ;;
     "client list") words="--help --all --help --version --db --json --lang --yes --quiet --demo" ;;

@@ -214,7 +214,7 @@ void seed_stories(DemoWriter& w, const std::string& me) {
                "Größter Kunde der Agentur: Website, Messeauftritte, Broschüren.", {"Nordwerk"});
   Agreement na = make_agreement(nordwerk, "Rahmenvereinbarung Website und Print",
                                 ContractType::werkvertrag, Pricing::flat_fee, 4800000, w.day(-540));
-  na.included_minutes = 20 * 60;
+  na.included_minutes = 400 * 60;  // the hours the flat fee was calculated for
   na.included_revisions = 2;
   na.scope_in = {"Relaunch der Website", "Messebroschüre DE/EN"};
   na.scope_out = {"Fotoshootings", "Pflege der Inhalte nach dem Launch"};
@@ -236,7 +236,7 @@ void seed_stories(DemoWriter& w, const std::string& me) {
       "Übersetzung der Produkttexte abstimmen", "Social-Media-Grafiken zur Messe",
       "Weitere Unterseite für Karriere",        "Pflege der Inhalte nach dem Launch"};
   for (int i = 0; i < 8; ++i)
-    w.extra_request(nordwerk, na_id, -330 + i * 40, extras[i], varied(i, 6 * 60));
+    w.extra_request(nordwerk, na_id, -330 + i * 40, extras[i], varied(i, 10 * 60));
   for (int i = 0; i < 4; ++i)
     w.fact(nordwerk, FactKind::revision_round, -150 + i * 30,
            fmt::format("Korrekturrunde {} Broschüre", i + 1));
@@ -272,7 +272,7 @@ void seed_stories(DemoWriter& w, const std::string& me) {
   sa.trust_based = true;
   sa.cancellation_notice = 24 * 60;
   Id sa_id = w.agreement(sa);
-  const int cancel_hours[] = {0, 30, 3, 0, 5, 0, 2, 0, 0, 4, 0, 1};
+  const int cancel_hours[] = {0, 30, 3, 0, 5, 0, 2, 0, 0, 0, 4, 1};
   for (int i = 0; i < 12; ++i) {
     int offset = -360 + i * 30;
     bool cancelled = cancel_hours[i] > 0;

@@ -11,14 +11,15 @@ namespace rapport {
 struct InvoiceDraft {
   std::string number;
   Date issue_date;
-  std::optional<Date> due_date;  // default: issue date + the agreement's payment days, else 14
+  std::optional<Date> due_date;  // default: issue date + the agreement's payment days, else 30
   Cents net = 0;
   std::optional<Cents> gross;
   std::optional<Id> agreement_id;
   std::string note;
 };
 
-inline constexpr int kDefaultPaymentDays = 14;
+// Without a due date a business is in default 30 days after the invoice (BGB § 286(3)).
+inline constexpr int kDefaultPaymentDays = 30;
 
 Invoice add_invoice(Context& ctx, const Client& client, const InvoiceDraft& draft);
 

@@ -184,4 +184,72 @@ json to_json(const RemovedClient& r) {
       {"appointments", r.appointments}};
 }
 
+namespace {
+json metric_json(Metric m, const MetricValue& v) {
+  return v.value ? json(display_value(m, *v.value)) : json(nullptr);
+}
+}  // namespace
+
+json to_json(const Threshold& t) {
+  return json{{"metric", spec(t.metric).name},    {"comparison", code(t.comparison)},
+              {"value", threshold_value_text(t)}, {"window", window_code(t.window)},
+              {"level", code(t.level)},           {"note", t.note}};
+}
+
+json to_json(const Evidence& e) {
+  const char* type = e.kind == Evidence::Kind::fact        ? "fact"
+                     : e.kind == Evidence::Kind::invoice   ? "invoice"
+                     : e.kind == Evidence::Kind::agreement ? "agreement"
+                                                           : "time";
+  return json{{"type", type},
+              {"id", e.id == 0 ? json(nullptr) : json(e.id)},
+              {"date", iso_date(e.date)},
+              {"what", e.what}};
+}
+
+json to_json(const Breach& b) {
+  json evidence = json::array();
+  for (const auto& e : b.value.evidence) evidence.push_back(to_json(e));
+  return json{{"metric", spec(b.rule.metric).name},
+              {"value", metric_json(b.rule.metric, b.value)},
+              {"compared",
+               b.rule.relative_to_target ? json(b.compared) : metric_json(b.rule.metric, b.value)},
+              {"level", code(b.rule.level)},
+              {"threshold", to_json(b.rule)},
+              {"from", iso_date(b.range.first)},
+              {"to", iso_date(b.range.last)},
+              {"evidence", evidence}};
+}
+
+json to_json(const ClientHealth& h, bool metrics) {
+  json reasons = json::array();
+  for (const auto& b : h.health.reasons) reasons.push_back(to_json(b));
+  json j{
+      {"client",
+       json{{"id", h.client.id}, {"name", h.client.name}, {"status", code(h.client.status)}}},
+      {"band", code(h.health.band)},
+      {"score", h.health.score ? json(*h.health.score) : json(nullptr)},
+      {"trend", code(h.health.trend)},
+      {"window", json{{"from", iso_date(h.window.first)}, {"to", iso_date(h.window.last)}}},
+      {"reasons", reasons},
+      {"effective_rate",
+       metric_json(Metric::effective_rate, h.metric(Metric::effective_rate).value)},
+      {"days_late_avg", metric_json(Metric::days_late_avg, h.metric(Metric::days_late_avg).value)}};
+  if (metrics) {
+    json all = json::object();
+    for (const auto& m : h.metrics) {
+      json evidence = json::array();
+      for (const auto& e : m.value.evidence) evidence.push_back(to_json(e));
+      all[std::string(spec(m.metric).name)] =
+          json{{"value", metric_json(m.metric, m.value)},
+               {"last_90_days", metric_json(m.metric, m.recent)},
+               {"previous_90_days", metric_json(m.metric, m.previous)},
+               {"trend", code(m.trend)},
+               {"evidence", evidence}};
+    }
+    j["metrics"] = all;
+  }
+  return j;
+}
+
 }  // namespace rapport

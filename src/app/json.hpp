@@ -6,6 +6,7 @@
 
 #include "app/appointments.hpp"
 #include "app/clients.hpp"
+#include "app/health.hpp"
 #include "app/invoices.hpp"
 #include "app/overview.hpp"
 #include "app/payments.hpp"
@@ -23,5 +24,10 @@ nlohmann::json to_json(const Appointment& a);
 nlohmann::json to_json(const ClientSummary& s);
 nlohmann::json to_json(const SettingView& s);
 nlohmann::json to_json(const RemovedClient& r);
+nlohmann::json to_json(const Threshold& t);
+nlohmann::json to_json(const Evidence& e);
+nlohmann::json to_json(const Breach& b);
+// The status of a client; with `metrics`, every metric with its trend.
+nlohmann::json to_json(const ClientHealth& h, bool metrics);
 
 }  // namespace rapport

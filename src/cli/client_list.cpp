@@ -26,9 +26,4 @@ Runner define_client_list(CLI::App& cmd) {
   return [all](Session& s) { return list_clients(s, *all); };
 }
 
-// `rapport` without a command shows the clients at a glance.
-Runner define_default_view(CLI::App&) {
-  return [](Session& s) { return list_clients(s, false); };
-}
-
 }  // namespace rapport::cli

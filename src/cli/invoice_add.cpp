@@ -18,7 +18,7 @@ Runner define_invoice_add(CLI::App& cmd) {
   add_text(cmd, "--number", o->number, tr("The invoice number"), type_text())->required();
   add_text(cmd, "--date", o->date, tr("Invoice date (default: today)"), type_date());
   add_text(cmd, "--due", o->due,
-           tr("Due date (default: date + the agreement's payment days, else 14 days)"),
+           tr("Due date (default: date + the agreement's payment days, else 30 days)"),
            type_date());
   add_text(cmd, "--amount", o->amount, tr("Net amount"), type_amount())->required();
   add_text(cmd, "--gross", o->gross, tr("Gross amount the client pays, if it differs (VAT)"),

@@ -33,10 +33,37 @@ Runner define_appointment_cancel(CLI::App&);
 Runner define_settings_show(CLI::App&);
 Runner define_settings_set(CLI::App&);
 Runner define_demo(CLI::App&);
+Runner define_status(CLI::App&);
+Runner define_show(CLI::App&);
+Runner define_check(CLI::App&);
+Runner define_thresholds_list(CLI::App&);
+Runner define_thresholds_set(CLI::App&);
+Runner define_thresholds_remove(CLI::App&);
+Runner define_thresholds_reset(CLI::App&);
+Runner define_thresholds_edit(CLI::App&);
+Runner define_thresholds_export(CLI::App&);
+Runner define_thresholds_import(CLI::App&);
 
 namespace {
 
 constexpr CommandSpec kCommands[] = {
+    {"status", TR_NOOP("How every relationship stands, worst first (the default)"), define_status},
+    {"show", TR_NOOP("One relationship in depth: metrics, breached thresholds and their facts"),
+     define_show},
+    {"check",
+     TR_NOOP("For cron: report what changed; exit 1 while a threshold to leave is breached"),
+     define_check},
+    {"thresholds", TR_NOOP("Your pain thresholds: what you tolerate, address or leave"), nullptr},
+    {"thresholds list", TR_NOOP("List the thresholds in force"), define_thresholds_list},
+    {"thresholds set", TR_NOOP("Add or change a threshold"), define_thresholds_set},
+    {"thresholds remove", TR_NOOP("Remove the thresholds of a metric"), define_thresholds_remove},
+    {"thresholds reset", TR_NOOP("Go back to the shipped default thresholds"),
+     define_thresholds_reset},
+    {"thresholds edit", TR_NOOP("Edit the thresholds as a file in your editor"),
+     define_thresholds_edit},
+    {"thresholds export", TR_NOOP("Write the thresholds as a TOML file"), define_thresholds_export},
+    {"thresholds import", TR_NOOP("Replace the thresholds with those of a TOML file"),
+     define_thresholds_import},
     {"client", TR_NOOP("Record and look up clients"), nullptr},
     {"client add", TR_NOOP("Add a client"), define_client_add},
     {"client list", TR_NOOP("List the clients with a one-line state each"), define_client_list},

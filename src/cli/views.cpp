@@ -79,6 +79,53 @@ std::string appointment_when(const Appointment& a) {
   return when;
 }
 
+std::string reason_text(const Breach& b, const std::string& currency) {
+  std::string threshold = threshold_value_text(b.rule);
+  if (!b.rule.relative_to_target &&
+      (spec(b.rule.metric).unit == Unit::money || spec(b.rule.metric).unit == Unit::rate))
+    threshold = format_metric(b.rule.metric, b.rule.value, currency);
+  std::string shown = format_metric(b.rule.metric, b.value.value, currency);
+  if (b.rule.relative_to_target) shown += fmt::format(" ({:.0f} %)", b.compared * 100.0);
+  return trf("{0}: {1} ({2} {3} in {4})", label(b.rule.metric), shown, code(b.rule.comparison),
+             threshold, window_code(b.rule.window));
+}
+
+std::string evidence_text(const Evidence& e) {
+  switch (e.kind) {
+    case Evidence::Kind::fact:
+      return trf("fact #{0} {1} {2}", e.id, format_date(e.date),
+                 label(fact_kind_from_code(e.what)));
+    case Evidence::Kind::invoice:
+      return trf("invoice {0} due {1}", e.what, format_date(e.date));
+    case Evidence::Kind::agreement:
+      return trf("agreement #{0} {1}", e.id, e.what);
+    case Evidence::Kind::time:
+      return trf("{0} worked up to {1}", e.what, format_date(e.date));
+  }
+  return e.what;
+}
+
+std::string trend_arrow(Trend t) {
+  switch (t) {
+    case Trend::better:
+      return "↑";
+    case Trend::worse:
+      return "↓";
+    case Trend::same:
+      return "→";
+    case Trend::unknown:
+      break;
+  }
+  return "·";
+}
+
+Colour band_colour(Band b) {
+  return b == Band::red      ? Colour::red
+         : b == Band::yellow ? Colour::yellow
+         : b == Band::green  ? Colour::green
+                             : Colour::dim;
+}
+
 void print_client_table(Output& out, const std::vector<ClientSummary>& summaries,
                         const std::string& currency) {
   if (summaries.empty()) {

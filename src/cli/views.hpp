@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/health.hpp"
 #include "app/invoices.hpp"
 #include "app/overview.hpp"
 #include "cli/output.hpp"
@@ -15,6 +16,12 @@ std::string state_line(const ClientSummary& s, const std::string& currency);
 std::string price_text(const Agreement& a, const std::string& currency);
 std::string fact_details(const Fact& f);
 std::string appointment_when(const Appointment& a);
+
+// "broken agreements: 3 (≥ 3 in 1y)" and the like.
+std::string reason_text(const Breach& b, const std::string& currency);
+std::string evidence_text(const Evidence& e);
+std::string trend_arrow(Trend t);
+Colour band_colour(Band b);
 
 void print_client_table(Output& out, const std::vector<ClientSummary>& summaries,
                         const std::string& currency);

@@ -8,9 +8,17 @@
 #include <string>
 #include <vector>
 
+#include "core/thresholds.hpp"
 #include "core/types.hpp"
 
 namespace rapport {
+
+// What the last `rapport check` saw of a client.
+struct CheckRecord {
+  std::string band;
+  std::vector<std::string> breaches;  // "metric:level" of each breached rule
+  std::string checked_at;             // ISO local time
+};
 
 class Store {
  public:
@@ -54,6 +62,25 @@ class Store {
   virtual void update_appointment(const Appointment& appointment) = 0;
   virtual std::optional<Appointment> appointment(Id id) const = 0;
   virtual std::vector<Appointment> appointments(std::optional<Id> client_id) const = 0;
+
+  // Time worked per client in each range (roll-ups: fast on millions of entries).
+  virtual std::map<Id, std::map<DateRange, TimeTotals>> time_totals(
+      const std::vector<DateRange>& ranges, std::optional<Id> client_id) const = 0;
+  // In-scope minutes recorded on each agreement, all time.
+  virtual std::map<Id, Minutes> agreement_minutes(std::optional<Id> client_id) const = 0;
+  // Invoices issued or due on or after `since`, and every open one, with what was paid.
+  virtual std::vector<InvoiceLedger> invoice_ledger(Date since,
+                                                    std::optional<Id> client_id) const = 0;
+  // Net revenue of all clients invoiced in a range.
+  virtual Cents revenue_between(const DateRange& range) const = 0;
+
+  // The user's thresholds; nullopt while they use the shipped defaults.
+  virtual std::optional<std::vector<Threshold>> thresholds() const = 0;
+  virtual void replace_thresholds(const std::vector<Threshold>& rules) = 0;
+  virtual void reset_thresholds() = 0;
+
+  virtual std::map<Id, CheckRecord> check_records() const = 0;
+  virtual void save_check_records(const std::map<Id, CheckRecord>& records) = 0;
 
   // Settings as stored (normalised text); keys not set are absent.
   virtual std::map<std::string, std::string> settings() const = 0;

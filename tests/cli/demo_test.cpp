@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <map>
+#include <set>
+
 #include "harness.hpp"
 
 namespace rapport::testing {
@@ -67,6 +70,35 @@ TEST(Demo, TheStoriesShowInTheData) {
       EXPECT_GT(f["date"].get<std::string>(), meeting_date);
     }
   }
+}
+
+TEST(Demo, TheStoriesComeOutInTheBandsAReaderExpects) {
+  Rapport r;
+  r.ok({"demo"});
+  std::map<std::string, std::string> bands;
+  for (const auto& s : r.ok({"status", "--json"}).json()) bands[s["client"]["name"]] = s["band"];
+  EXPECT_EQ(bands["Café Lindenblüte"], "red");  // refuses to pay, 60+ days overdue
+  EXPECT_EQ(bands["Kanzlei Berger & Partner"],
+            "red");  // no ownership: agreements broken again and again
+  EXPECT_EQ(bands["Nordwerk Maschinenbau GmbH"], "yellow");  // extras beyond the flat fee
+  EXPECT_EQ(bands["Praxis Dr. Sommer"], "yellow");           // short-notice cancellations
+  EXPECT_EQ(bands["Hoffmann Immobilien"], "yellow");         // pays late
+  EXPECT_EQ(bands["Fluxion Labs"], "yellow");                // a bad gut feeling
+  EXPECT_EQ(bands["Grünwerk Stiftung"], "green");            // the reference
+  EXPECT_EQ(bands["Bäckerei Krume"], "green");               // recovered after a conversation
+  EXPECT_EQ(bands["Verlag Seitenwind"], "green");
+  EXPECT_EQ(bands.count("Atelier Farbraum"), 0u);  // ended
+  auto status = r.ok({"status", "--json"}).json();
+  EXPECT_EQ(status[0]["band"], "red");
+  EXPECT_EQ(status.back()["band"], "green");
+  // The reasons are the ones of the story.
+  auto nordwerk = r.ok({"show", "Nordwerk", "--json"}).json();
+  std::set<std::string> reasons;
+  for (const auto& reason : nordwerk["reasons"]) reasons.insert(reason["metric"]);
+  EXPECT_TRUE(reasons.count("scope_creep"));
+  EXPECT_TRUE(reasons.count("revision_rounds"));
+  EXPECT_EQ(r.ok({"show", "Sommer", "--json"}).json()["reasons"][0]["metric"],
+            "short_notice_cancellations");
 }
 
 TEST(Demo, RefusesADatabaseWithClients) {

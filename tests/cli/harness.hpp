@@ -32,7 +32,8 @@ class Rapport {
   Result de(const std::vector<std::string>& args) { return run(args, "de"); }
   // Runs rapport on a pseudo-terminal (through script(1)), typing `input`; stdout and
   // stderr arrive together in `out`.
-  Result run_in_terminal(const std::vector<std::string>& args, const std::string& lang, const std::string& input);
+  Result run_in_terminal(const std::vector<std::string>& args, const std::string& lang,
+                         const std::string& input);
   // Runs and expects exit 0, failing the test with stderr otherwise.
   Result ok(const std::vector<std::string>& args, const std::string& lang = "en");
 
@@ -44,8 +45,8 @@ class Rapport {
   std::map<std::string, std::string> env;
 
  private:
-  Result spawn(const std::string& binary, const std::vector<std::string>& args, const std::string& lang,
-               const std::string& input);
+  Result spawn(const std::string& binary, const std::vector<std::string>& args,
+               const std::string& lang, const std::string& input);
   std::filesystem::path dir_;
 };
 

@@ -55,10 +55,10 @@ TEST(InvoiceAndPayment, OpenOverdueAndPaid) {
                     .json();
   EXPECT_EQ(second["due"], "2026-03-31");  // the agreement's 30 payment days
   r.ok({"invoice", "add", "Beta", "--number", "B-1", "--date", "2026-03-01", "--amount", "200"});
-  // B-1 is due 14 days after its date by default: 2026-03-15, not yet overdue on 2026-03-10.
+  // B-1 is due 30 days after its date by default (BGB § 286(3)): 2026-03-31.
   auto all = r.ok({"invoice", "list", "--json"}).json();
   ASSERT_EQ(all.size(), 3u);
-  EXPECT_EQ(all[2]["due"], "2026-03-15");
+  EXPECT_EQ(all[2]["due"], "2026-03-31");
   auto overdue = r.ok({"invoice", "list", "--overdue", "--json"}).json();
   ASSERT_EQ(overdue.size(), 1u);
   EXPECT_EQ(overdue[0]["number"], "2026-001");

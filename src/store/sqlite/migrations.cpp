@@ -150,9 +150,136 @@ CREATE INDEX appointments_client_start ON appointments(client_id, start_at);
 ALTER TABLE facts ADD COLUMN appointment_id INTEGER REFERENCES appointments(id) ON DELETE SET NULL;
 )sql";
 
+// Roll-ups kept by triggers, so that the status of a thousand clients reads thousands of
+// rows, not millions: time per client and month, time per agreement, and what is paid on
+// each invoice. Also the user's thresholds and the state of the last check.
+constexpr std::string_view kHealth = R"sql(
+CREATE TABLE time_by_month (
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  month TEXT NOT NULL,
+  minutes INTEGER NOT NULL DEFAULT 0,
+  out_of_scope_minutes INTEGER NOT NULL DEFAULT 0,
+  entries INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (client_id, month)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX time_by_month_month ON time_by_month(month, client_id, minutes, out_of_scope_minutes, entries);
+
+CREATE TABLE time_by_agreement (
+  agreement_id INTEGER PRIMARY KEY REFERENCES agreements(id) ON DELETE CASCADE,
+  in_scope_minutes INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+INSERT INTO time_by_month (client_id, month, minutes, out_of_scope_minutes, entries)
+  SELECT client_id, substr(date, 1, 7), SUM(minutes), SUM(CASE WHEN in_scope = 0 THEN minutes ELSE 0 END), COUNT(*)
+  FROM time_entries GROUP BY client_id, substr(date, 1, 7);
+INSERT INTO time_by_agreement (agreement_id, in_scope_minutes)
+  SELECT agreement_id, SUM(minutes) FROM time_entries
+  WHERE agreement_id IS NOT NULL AND in_scope = 1 GROUP BY agreement_id;
+
+CREATE TRIGGER time_entries_rollup_insert AFTER INSERT ON time_entries BEGIN
+  INSERT INTO time_by_month (client_id, month, minutes, out_of_scope_minutes, entries)
+    VALUES (NEW.client_id, substr(NEW.date, 1, 7), NEW.minutes,
+            CASE WHEN NEW.in_scope = 0 THEN NEW.minutes ELSE 0 END, 1)
+    ON CONFLICT (client_id, month) DO UPDATE SET
+      minutes = minutes + excluded.minutes,
+      out_of_scope_minutes = out_of_scope_minutes + excluded.out_of_scope_minutes,
+      entries = entries + 1;
+  INSERT INTO time_by_agreement (agreement_id, in_scope_minutes)
+    SELECT NEW.agreement_id, NEW.minutes WHERE NEW.agreement_id IS NOT NULL AND NEW.in_scope = 1
+    ON CONFLICT (agreement_id) DO UPDATE SET in_scope_minutes = in_scope_minutes + excluded.in_scope_minutes;
+END;
+
+CREATE TRIGGER time_entries_rollup_delete AFTER DELETE ON time_entries BEGIN
+  UPDATE time_by_month SET
+      minutes = minutes - OLD.minutes,
+      out_of_scope_minutes = out_of_scope_minutes - CASE WHEN OLD.in_scope = 0 THEN OLD.minutes ELSE 0 END,
+      entries = entries - 1
+    WHERE client_id = OLD.client_id AND month = substr(OLD.date, 1, 7);
+  UPDATE time_by_agreement SET in_scope_minutes = in_scope_minutes - OLD.minutes
+    WHERE agreement_id = OLD.agreement_id AND OLD.in_scope = 1;
+END;
+
+CREATE TRIGGER time_entries_rollup_update AFTER UPDATE ON time_entries BEGIN
+  UPDATE time_by_month SET
+      minutes = minutes - OLD.minutes,
+      out_of_scope_minutes = out_of_scope_minutes - CASE WHEN OLD.in_scope = 0 THEN OLD.minutes ELSE 0 END,
+      entries = entries - 1
+    WHERE client_id = OLD.client_id AND month = substr(OLD.date, 1, 7);
+  UPDATE time_by_agreement SET in_scope_minutes = in_scope_minutes - OLD.minutes
+    WHERE agreement_id = OLD.agreement_id AND OLD.in_scope = 1;
+  INSERT INTO time_by_month (client_id, month, minutes, out_of_scope_minutes, entries)
+    VALUES (NEW.client_id, substr(NEW.date, 1, 7), NEW.minutes,
+            CASE WHEN NEW.in_scope = 0 THEN NEW.minutes ELSE 0 END, 1)
+    ON CONFLICT (client_id, month) DO UPDATE SET
+      minutes = minutes + excluded.minutes,
+      out_of_scope_minutes = out_of_scope_minutes + excluded.out_of_scope_minutes,
+      entries = entries + 1;
+  INSERT INTO time_by_agreement (agreement_id, in_scope_minutes)
+    SELECT NEW.agreement_id, NEW.minutes WHERE NEW.agreement_id IS NOT NULL AND NEW.in_scope = 1
+    ON CONFLICT (agreement_id) DO UPDATE SET in_scope_minutes = in_scope_minutes + excluded.in_scope_minutes;
+END;
+
+-- Partial months are summed from the entries themselves; this index covers that.
+CREATE INDEX time_entries_date ON time_entries(date, client_id, minutes, in_scope);
+
+ALTER TABLE invoices ADD COLUMN paid_cents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE invoices ADD COLUMN last_paid_on TEXT;
+UPDATE invoices SET
+  paid_cents = (SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE invoice_id = invoices.id),
+  last_paid_on = (SELECT MAX(date) FROM payments WHERE invoice_id = invoices.id);
+
+CREATE TRIGGER payments_paid_insert AFTER INSERT ON payments WHEN NEW.invoice_id IS NOT NULL BEGIN
+  UPDATE invoices SET paid_cents = paid_cents + NEW.amount_cents,
+                      last_paid_on = MAX(COALESCE(last_paid_on, ''), NEW.date)
+    WHERE id = NEW.invoice_id;
+END;
+CREATE TRIGGER payments_paid_delete AFTER DELETE ON payments WHEN OLD.invoice_id IS NOT NULL BEGIN
+  UPDATE invoices SET
+    paid_cents = (SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE invoice_id = OLD.invoice_id),
+    last_paid_on = (SELECT MAX(date) FROM payments WHERE invoice_id = OLD.invoice_id)
+    WHERE id = OLD.invoice_id;
+END;
+CREATE TRIGGER payments_paid_update AFTER UPDATE ON payments BEGIN
+  UPDATE invoices SET
+    paid_cents = (SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE invoice_id = invoices.id),
+    last_paid_on = (SELECT MAX(date) FROM payments WHERE invoice_id = invoices.id)
+    WHERE id IN (OLD.invoice_id, NEW.invoice_id);
+END;
+
+CREATE INDEX invoices_issue_date ON invoices(issue_date);
+CREATE INDEX invoices_open ON invoices(status) WHERE status = 'open';
+CREATE INDEX facts_date ON facts(date);
+
+CREATE TABLE thresholds (
+  id INTEGER PRIMARY KEY,
+  metric TEXT NOT NULL,
+  comparison TEXT NOT NULL CHECK (comparison IN ('>', '>=', '<', '<=', '==')),
+  value REAL NOT NULL,
+  relative_to_target INTEGER NOT NULL DEFAULT 0 CHECK (relative_to_target IN (0, 1)),
+  window_code TEXT,
+  level TEXT NOT NULL CHECK (level IN ('tolerate', 'address', 'leave')),
+  note TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+-- Internal state: whether the thresholds were customised, and the like.
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+-- What the last `rapport check` saw, to report only what changed.
+CREATE TABLE check_state (
+  client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+  band TEXT NOT NULL,
+  breaches TEXT NOT NULL,
+  checked_at TEXT NOT NULL
+) STRICT;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "clients, agreements, facts and settings", kClientsAndFacts},
     {2, "time entries, invoices, payments and appointments", kMoneyAndCalendar},
+    {3, "roll-ups for the health view, thresholds and check state", kHealth},
 };
 
 }  // namespace

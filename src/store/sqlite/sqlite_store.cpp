@@ -896,3 +896,229 @@ std::optional<std::string> peek_setting(const std::string& path, const std::stri
 }
 
 }  // namespace rapport::sqlite
+
+// ---- health: roll-ups, thresholds, check state -------------------------------------------
+
+namespace rapport::sqlite {
+namespace {
+
+std::string month_of(Date d) {
+  return iso_date(d).substr(0, 7);
+}
+
+Date first_of_month(Date d) {
+  return Date{d.year(), d.month(), std::chrono::day{1}};
+}
+
+Date last_of_month(Date d) {
+  return Date{std::chrono::year_month_day_last{d.year(), std::chrono::month_day_last{d.month()}}};
+}
+
+}  // namespace
+
+void SqliteStore::add_time_sums(const std::string& sql, const std::string& from,
+                                const std::string& to, std::optional<Id> client_id,
+                                const DateRange& range,
+                                std::map<Id, std::map<DateRange, TimeTotals>>& out) const {
+  SQLite::Statement q(*db_, sql);
+  q.bind(1, from);
+  q.bind(2, to);
+  if (client_id) q.bind(3, *client_id);
+  while (q.executeStep()) {
+    TimeTotals& t = out[q.getColumn(0).getInt64()][range];
+    t.minutes += q.getColumn(1).getInt64();
+    t.out_of_scope += q.getColumn(2).getInt64();
+    t.entries += q.getColumn(3).getInt64();
+  }
+}
+
+std::map<Id, std::map<DateRange, TimeTotals>> SqliteStore::time_totals(
+    const std::vector<DateRange>& ranges, std::optional<Id> client_id) const {
+  return guarded(path_, [&] {
+    const std::string client_filter = client_id ? " AND client_id = ?3" : "";
+    const std::string by_month =
+        "SELECT client_id, SUM(minutes), SUM(out_of_scope_minutes), SUM(entries) FROM "
+        "time_by_month "
+        "WHERE month BETWEEN ?1 AND ?2" +
+        client_filter + " GROUP BY client_id";
+    const std::string by_day =
+        "SELECT client_id, SUM(minutes), SUM(CASE WHEN in_scope = 0 THEN minutes ELSE 0 END), "
+        "COUNT(*) "
+        "FROM time_entries WHERE date BETWEEN ?1 AND ?2" +
+        client_filter + " GROUP BY client_id";
+    std::map<Id, std::map<DateRange, TimeTotals>> out;
+    for (const auto& range : ranges) {
+      // Whole months come from the roll-up, the partial months at either end from the entries.
+      Date full_first = range.first == first_of_month(range.first)
+                            ? range.first
+                            : add_days(last_of_month(range.first), 1);
+      Date full_last = range.last == last_of_month(range.last)
+                           ? range.last
+                           : add_days(first_of_month(range.last), -1);
+      if (full_first > full_last) {
+        add_time_sums(by_day, iso_date(range.first), iso_date(range.last), client_id, range, out);
+        continue;
+      }
+      add_time_sums(by_month, month_of(full_first), month_of(full_last), client_id, range, out);
+      if (range.first < full_first)
+        add_time_sums(by_day, iso_date(range.first), iso_date(add_days(full_first, -1)), client_id,
+                      range, out);
+      if (full_last < range.last)
+        add_time_sums(by_day, iso_date(add_days(full_last, 1)), iso_date(range.last), client_id,
+                      range, out);
+    }
+    return out;
+  });
+}
+
+std::map<Id, Minutes> SqliteStore::agreement_minutes(std::optional<Id> client_id) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        std::string("SELECT t.agreement_id, t.in_scope_minutes FROM time_by_agreement t") +
+            (client_id ? " JOIN agreements a ON a.id = t.agreement_id WHERE a.client_id = ?" : ""));
+    if (client_id) q.bind(1, *client_id);
+    std::map<Id, Minutes> out;
+    while (q.executeStep()) out[q.getColumn(0).getInt64()] = q.getColumn(1).getInt64();
+    return out;
+  });
+}
+
+std::vector<InvoiceLedger> SqliteStore::invoice_ledger(Date since,
+                                                       std::optional<Id> client_id) const {
+  return guarded(path_, [&] {
+    std::string where = "WHERE (issue_date >= ?1 OR due_date >= ?1 OR status = 'open')";
+    if (client_id) where += " AND client_id = ?2";
+    SQLite::Statement q(
+        *db_,
+        "SELECT id, client_id, agreement_id, number, issue_date, due_date, net_cents, gross_cents, "
+        "status, note, source, paid_cents, last_paid_on FROM invoices " +
+            where + " ORDER BY issue_date, number");
+    q.bind(1, iso_date(since));
+    if (client_id) q.bind(2, *client_id);
+    std::vector<InvoiceLedger> out;
+    while (q.executeStep()) {
+      InvoiceLedger l;
+      l.invoice = read_invoice(q);
+      l.paid = q.getColumn(11).getInt64();
+      l.last_paid_on = read_opt_date(q.getColumn(12));
+      out.push_back(std::move(l));
+    }
+    return out;
+  });
+}
+
+Cents SqliteStore::revenue_between(const DateRange& range) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "SELECT COALESCE(SUM(net_cents), 0) FROM invoices WHERE status <> 'cancelled' AND "
+        "issue_date BETWEEN ? AND ?");
+    q.bind(1, iso_date(range.first));
+    q.bind(2, iso_date(range.last));
+    q.executeStep();
+    return static_cast<Cents>(q.getColumn(0).getInt64());
+  });
+}
+
+std::optional<std::vector<Threshold>> SqliteStore::thresholds() const {
+  return guarded(path_, [&]() -> std::optional<std::vector<Threshold>> {
+    SQLite::Statement flag(*db_, "SELECT value FROM meta WHERE key = 'thresholds_customised'");
+    if (!flag.executeStep() || flag.getColumn(0).getString() != "1") return std::nullopt;
+    SQLite::Statement q(
+        *db_,
+        "SELECT id, metric, comparison, value, relative_to_target, window_code, level, note "
+        "FROM thresholds ORDER BY id");
+    std::vector<Threshold> rules;
+    while (q.executeStep()) {
+      Threshold t;
+      t.id = q.getColumn(0).getInt64();
+      auto metric = find_metric(q.getColumn(1).getString());
+      if (!metric) continue;  // a metric of a newer rapport
+      t.metric = *metric;
+      t.comparison = parse_comparison(q.getColumn(2).getString(), "database");
+      t.value = q.getColumn(3).getDouble();
+      t.relative_to_target = q.getColumn(4).getInt() != 0;
+      if (q.getColumn(5).isNull()) {
+        t.window.reset();
+      } else {
+        t.window = parse_period(q.getColumn(5).getString(), "database");
+      }
+      t.level = parse_level(q.getColumn(6).getString(), "database");
+      t.note = q.getColumn(7).getString();
+      rules.push_back(std::move(t));
+    }
+    return rules;
+  });
+}
+
+void SqliteStore::replace_thresholds(const std::vector<Threshold>& rules) {
+  guarded(path_, [&] {
+    transaction([&] {
+      db_->exec("DELETE FROM thresholds");
+      SQLite::Statement q(*db_,
+                          "INSERT INTO thresholds (metric, comparison, value, relative_to_target, "
+                          "window_code, level, "
+                          "note) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      for (const auto& t : rules) {
+        q.reset();
+        q.bind(1, std::string(spec(t.metric).name));
+        q.bind(2, std::string(code(t.comparison)));
+        q.bind(3, t.value);
+        q.bind(4, t.relative_to_target ? 1 : 0);
+        bind_period(q, 5, t.window);
+        q.bind(6, std::string(code(t.level)));
+        q.bind(7, t.note);
+        q.exec();
+      }
+      db_->exec(
+          "INSERT INTO meta (key, value) VALUES ('thresholds_customised', '1') "
+          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    });
+  });
+}
+
+void SqliteStore::reset_thresholds() {
+  guarded(path_, [&] {
+    transaction([&] {
+      db_->exec("DELETE FROM thresholds");
+      db_->exec("DELETE FROM meta WHERE key = 'thresholds_customised'");
+    });
+  });
+}
+
+std::map<Id, CheckRecord> SqliteStore::check_records() const {
+  return guarded(path_, [&] {
+    std::map<Id, CheckRecord> out;
+    SQLite::Statement q(*db_, "SELECT client_id, band, breaches, checked_at FROM check_state");
+    while (q.executeStep()) {
+      CheckRecord r;
+      r.band = q.getColumn(1).getString();
+      r.breaches = text::split(q.getColumn(2).getString(), ' ');
+      r.checked_at = q.getColumn(3).getString();
+      out[q.getColumn(0).getInt64()] = std::move(r);
+    }
+    return out;
+  });
+}
+
+void SqliteStore::save_check_records(const std::map<Id, CheckRecord>& records) {
+  guarded(path_, [&] {
+    transaction([&] {
+      db_->exec("DELETE FROM check_state");
+      SQLite::Statement q(
+          *db_,
+          "INSERT INTO check_state (client_id, band, breaches, checked_at) VALUES (?, ?, ?, ?)");
+      for (const auto& [id, r] : records) {
+        q.reset();
+        q.bind(1, id);
+        q.bind(2, r.band);
+        q.bind(3, text::join(r.breaches, " "));
+        q.bind(4, r.checked_at);
+        q.exec();
+      }
+    });
+  });
+}
+
+}  // namespace rapport::sqlite

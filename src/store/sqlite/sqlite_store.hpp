@@ -57,6 +57,19 @@ class SqliteStore final : public Store {
   std::optional<Appointment> appointment(Id id) const override;
   std::vector<Appointment> appointments(std::optional<Id> client_id) const override;
 
+  std::map<Id, std::map<DateRange, TimeTotals>> time_totals(
+      const std::vector<DateRange>& ranges, std::optional<Id> client_id) const override;
+  std::map<Id, Minutes> agreement_minutes(std::optional<Id> client_id) const override;
+  std::vector<InvoiceLedger> invoice_ledger(Date since, std::optional<Id> client_id) const override;
+  Cents revenue_between(const DateRange& range) const override;
+
+  std::optional<std::vector<Threshold>> thresholds() const override;
+  void replace_thresholds(const std::vector<Threshold>& rules) override;
+  void reset_thresholds() override;
+
+  std::map<Id, CheckRecord> check_records() const override;
+  void save_check_records(const std::map<Id, CheckRecord>& records) override;
+
   std::map<std::string, std::string> settings() const override;
   void set_setting(const std::string& key, const std::string& value) override;
   void remove_setting(const std::string& key) override;
@@ -67,6 +80,9 @@ class SqliteStore final : public Store {
   void write_scope(const Agreement& agreement);
   std::vector<Client> select_clients(const std::string& where, std::optional<Id> id) const;
   std::vector<Agreement> select_agreements(const std::string& where, std::optional<Id> id) const;
+  void add_time_sums(const std::string& sql, const std::string& from, const std::string& to,
+                     std::optional<Id> client_id, const DateRange& range,
+                     std::map<Id, std::map<DateRange, TimeTotals>>& out) const;
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;

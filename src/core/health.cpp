@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/health.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "i18n/i18n.hpp"
+
+namespace rapport {
+namespace {
+
+// Score ranges of the bands: one red line is never averaged away.
+struct BandRange {
+  int low, high;
+};
+constexpr BandRange kGreen{67, 100}, kYellow{34, 66}, kRed{0, 33};
+
+int penalty(const Breach& b) {
+  int base = b.rule.level == Level::leave ? 6 : b.rule.level == Level::address ? 4 : 1;
+  return static_cast<int>(std::lround(base * (1.0 + b.excess)));
+}
+
+double excess_of(const Threshold& rule, double actual) {
+  double wanted = rule.value;
+  double scale = std::max(std::abs(wanted), 1.0);
+  return std::clamp(std::abs(actual - wanted) / scale, 0.0, 1.0);
+}
+
+// The weight of what went wrong in a range: problems by severity (2 when not given).
+double problem_weight(const ClientRecord& r, const DateRange& range) {
+  double weight = 0;
+  for (const auto& f : r.facts) {
+    if (!range.contains(f.date)) continue;
+    switch (f.kind) {
+      case FactKind::cancellation:
+      case FactKind::no_show:
+      case FactKind::broken_agreement:
+      case FactKind::out_of_scope_request:
+      case FactKind::rude_tone:
+      case FactKind::complaint:
+      case FactKind::dispute:
+        weight += f.severity.value_or(2);
+        break;
+      case FactKind::appreciation:
+      case FactKind::referral:
+        weight -= 1;
+        break;
+      default:
+        break;
+    }
+    if (f.mood) weight -= *f.mood;
+  }
+  return weight;
+}
+
+bool any_record(const ClientRecord& r, const DateRange& range) {
+  for (const auto& f : r.facts)
+    if (range.contains(f.date)) return true;
+  for (const auto& l : r.invoices)
+    if (range.contains(l.invoice.issue_date) || l.outstanding() > 0) return true;
+  auto t = r.time.find(range);
+  return t != r.time.end() && t->second.entries > 0;
+}
+
+}  // namespace
+
+std::string_view code(Band b) {
+  switch (b) {
+    case Band::red:
+      return "red";
+    case Band::yellow:
+      return "yellow";
+    case Band::green:
+      return "green";
+    case Band::unknown:
+      break;
+  }
+  return "unknown";
+}
+
+std::string label(Band b) {
+  switch (b) {
+    case Band::red:
+      return tr("red");
+    case Band::yellow:
+      return tr("yellow");
+    case Band::green:
+      return tr("green");
+    case Band::unknown:
+      break;
+  }
+  return tr("unknown");
+}
+
+Band band_from_code(std::string_view c) {
+  for (Band b : {Band::red, Band::yellow, Band::green})
+    if (code(b) == c) return b;
+  return Band::unknown;
+}
+
+std::vector<DateRange> ranges_needed(const std::vector<Threshold>& rules,
+                                     const std::optional<Period>& window, Date today) {
+  std::set<DateRange> ranges;
+  ranges.insert(window_range(window, today));
+  TrendRanges trend = trend_ranges(today);
+  ranges.insert(trend.recent);
+  ranges.insert(trend.previous);
+  for (const auto& rule : rules) {
+    const MetricSpec& s = spec(rule.metric);
+    ranges.insert(window_range(s.fixed_window ? s.fixed_window : rule.window, today));
+  }
+  for (const auto& s : metric_specs())
+    if (s.fixed_window) ranges.insert(window_range(s.fixed_window, today));
+  return {ranges.begin(), ranges.end()};
+}
+
+Health assess(const ClientRecord& r, const std::vector<Threshold>& rules,
+              const std::optional<Period>& window, const MetricContext& ctx) {
+  Health h;
+  for (const auto& rule : rules) {
+    DateRange range = window_range(rule.window, ctx.today);
+    MetricValue value = compute(rule.metric, r, range, ctx);
+    auto actual = comparable_value(rule, value, ctx.target_rate);
+    if (!actual || !compare(*actual, rule.comparison, rule.value)) continue;
+    Breach b{rule, range, std::move(value), *actual, excess_of(rule, *actual)};
+    h.reasons.push_back(std::move(b));
+  }
+  std::stable_sort(h.reasons.begin(), h.reasons.end(), [](const Breach& a, const Breach& b) {
+    if (a.rule.level != b.rule.level) return a.rule.level > b.rule.level;
+    return a.excess > b.excess;
+  });
+
+  const DateRange shown = window_range(window, ctx.today);
+  bool leave = false, address = false;
+  for (const auto& b : h.reasons) {
+    leave = leave || b.rule.level == Level::leave;
+    address = address || b.rule.level == Level::address;
+  }
+  if (leave) {
+    h.band = Band::red;
+  } else if (address) {
+    h.band = Band::yellow;
+  } else if (any_record(r, shown)) {
+    h.band = Band::green;
+  }
+
+  if (h.band != Band::unknown) {
+    BandRange band = h.band == Band::red ? kRed : h.band == Band::yellow ? kYellow : kGreen;
+    // Start below the top of the band so that positives and a good feeling can lift it.
+    double score = band.high - 10;
+    for (const auto& b : h.reasons) score -= penalty(b);
+    MetricValue positives = compute(Metric::positives, r, shown, ctx);
+    MetricValue mood = compute(Metric::mood, r, shown, ctx);
+    // Positives and a good feeling lift the score, but never out of the band.
+    if (positives.value) score += std::min(10.0, 2.0 * *positives.value);
+    if (mood.value) score += 2.0 * *mood.value;
+    h.score = std::clamp(static_cast<int>(std::lround(score)), band.low, band.high);
+  }
+
+  TrendRanges t = trend_ranges(ctx.today);
+  if (any_record(r, t.recent) || any_record(r, t.previous)) {
+    double recent = problem_weight(r, t.recent), previous = problem_weight(r, t.previous);
+    h.trend = recent < previous ? Trend::better : recent > previous ? Trend::worse : Trend::same;
+  }
+  return h;
+}
+
+}  // namespace rapport
