@@ -43,10 +43,16 @@ Snapshot read_snapshot(const Context& ctx, const std::vector<Client>& clients,
   for (auto& [id, r] : s.records)
     for (const auto& a : r.agreements)
       if (auto it = minutes.find(a.id); it != minutes.end()) r.agreement_minutes[a.id] = it->second;
-  for (auto& f : store.facts(FactQuery{only, std::nullopt, earliest}))
+  for (auto& f : store.facts(FactQuery{only, std::nullopt, earliest, only.has_value()}))
     if (auto* r = record_of(f.client_id)) r->facts.push_back(std::move(f));
   for (auto& l : store.invoice_ledger(earliest, only))
     if (auto* r = record_of(l.invoice.client_id)) r->invoices.push_back(std::move(l));
+  for (auto& [id, r] : s.records)
+    std::sort(r.invoices.begin(), r.invoices.end(),
+              [](const InvoiceLedger& a, const InvoiceLedger& b) {
+                return std::tie(a.invoice.issue_date, a.invoice.number) <
+                       std::tie(b.invoice.issue_date, b.invoice.number);
+              });
   for (auto& [client_id, totals] : store.time_totals(s.ranges, only))
     if (auto* r = record_of(client_id)) r->time = std::move(totals);
   return s;
@@ -98,10 +104,14 @@ std::vector<Threshold> active_thresholds(const Store& store) {
 
 std::vector<ClientHealth> status_of_clients(const Context& ctx, const std::optional<Period>& window,
                                             bool include_ended) {
-  std::vector<Client> clients = ctx.store.clients();
-  if (!include_ended)
-    std::erase_if(clients, [](const Client& c) { return c.status == ClientStatus::ended; });
-  Snapshot s = read_snapshot(ctx, clients, std::nullopt, window);
+  std::vector<Client> clients;
+  Snapshot s;
+  ctx.store.read_transaction([&] {
+    clients = ctx.store.clients();
+    if (!include_ended)
+      std::erase_if(clients, [](const Client& c) { return c.status == ClientStatus::ended; });
+    s = read_snapshot(ctx, clients, std::nullopt, window);
+  });
   std::vector<ClientHealth> result;
   result.reserve(clients.size());
   for (const auto& c : clients)
@@ -115,7 +125,8 @@ std::vector<ClientHealth> status_of_clients(const Context& ctx, const std::optio
 
 ClientHealth health_of_client(const Context& ctx, const Client& client,
                               const std::optional<Period>& window) {
-  Snapshot s = read_snapshot(ctx, {client}, client.id, window);
+  Snapshot s;
+  ctx.store.read_transaction([&] { s = read_snapshot(ctx, {client}, client.id, window); });
   return assess_client(s, s.records.at(client.id), window, true);
 }
 

@@ -137,6 +137,7 @@ struct FactQuery {
   std::optional<Id> client_id;
   std::optional<FactKind> kind;
   std::optional<Date> since;
+  bool details = true;  // false: without note and source (faster on many facts)
 };
 
 }  // namespace rapport

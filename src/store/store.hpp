@@ -27,6 +27,9 @@ class Store {
   // Runs `work` in one transaction: committed when it returns, rolled back when it throws.
   // Nested calls join the outer transaction.
   virtual void transaction(const std::function<void()>& work) = 0;
+  // Runs reads in one read transaction: they see one state of the data, and the database
+  // is locked once instead of once per statement.
+  virtual void read_transaction(const std::function<void()>& work) const = 0;
   virtual int schema_version() const = 0;
 
   virtual Id add_client(const Client& client) = 0;

@@ -246,9 +246,14 @@ CREATE TRIGGER payments_paid_update AFTER UPDATE ON payments BEGIN
     WHERE id IN (OLD.invoice_id, NEW.invoice_id);
 END;
 
-CREATE INDEX invoices_issue_date ON invoices(issue_date);
+-- Covers the invoices the health view reads (those of the last year or so), in date order.
+CREATE INDEX invoices_ledger ON invoices(issue_date, status, net_cents, client_id, agreement_id, number, due_date,
+  gross_cents, paid_cents, last_paid_on);
+CREATE INDEX invoices_due_date ON invoices(due_date);
 CREATE INDEX invoices_open ON invoices(status) WHERE status = 'open';
-CREATE INDEX facts_date ON facts(date);
+-- Covers what the health of all clients reads from facts, so that it never touches the table.
+CREATE INDEX facts_signals ON facts(date, client_id, kind, minute_of_day, notice_minutes, severity, mood,
+  agreement_id, hours_minutes, amount_cents, recorded_by, id);
 
 CREATE TABLE thresholds (
   id INTEGER PRIMARY KEY,

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -64,8 +65,19 @@ void bind_period(SQLite::Statement& q, int i, const std::optional<Period>& p) {
   }
 }
 
+// Dates are stored as YYYY-MM-DD; reading them is on the hot path of the health view.
 Date read_date(const SQLite::Column& c) {
-  return parse_date(c.getString(), Date{}, "database");
+  const char* t = c.getText();
+  if (c.getBytes() != 10 || t[4] != '-' || t[7] != '-')
+    return parse_date(c.getString(), Date{}, "database");
+  auto digits = [&](int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; ++i) v = v * 10 + (t[i] - '0');
+    return v;
+  };
+  return Date{std::chrono::year{digits(0, 4)},
+              std::chrono::month{static_cast<unsigned>(digits(5, 2))},
+              std::chrono::day{static_cast<unsigned>(digits(8, 2))}};
 }
 std::optional<Date> read_opt_date(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
@@ -126,11 +138,14 @@ SqliteStore::SqliteStore(const std::string& path, std::optional<int> up_to_versi
         throw Error(ErrorCode::io, trf("{} is a directory, not a database file.", path_),
                     tr("Give --db the path of a file, e.g. ~/rapport.db."));
     }
-    db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // One connection per store, used by one thread at a time: SQLite's own locks are not needed.
+    db_ = std::make_unique<SQLite::Database>(
+        path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db_->setBusyTimeout(5000);
     db_->exec("PRAGMA foreign_keys = ON");
     if (path_ != ":memory:") db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA synchronous = NORMAL");
+    db_->exec("PRAGMA cache_size = -8192");
     migrate(up_to_version.value_or(latest_version()));
   });
 }
@@ -188,6 +203,28 @@ void SqliteStore::transaction(const std::function<void()>& work) {
     }
     throw;
   }
+}
+
+void SqliteStore::read_transaction(const std::function<void()>& work) const {
+  if (transaction_depth_ > 0) {
+    work();
+    return;
+  }
+  guarded(path_, [&] { db_->exec("BEGIN DEFERRED"); });
+  ++transaction_depth_;
+  try {
+    guarded(path_, work);
+  } catch (...) {
+    --transaction_depth_;
+    try {
+      db_->exec("ROLLBACK");
+    } catch (const SQLite::Exception&) {
+      // The transaction is gone already.
+    }
+    throw;
+  }
+  --transaction_depth_;
+  guarded(path_, [&] { db_->exec("COMMIT"); });
 }
 
 // ---- clients ----------------------------------------------------------------------------
@@ -295,13 +332,17 @@ std::vector<Client> SqliteStore::select_clients(const std::string& where,
     c.ended_on = read_opt_date(q.getColumn(4));
     result.push_back(std::move(c));
   }
-  SQLite::Statement h(
-      *db_, "SELECT kind, value FROM client_handles WHERE client_id = ? ORDER BY kind, position");
-  for (auto& c : result) {
-    h.reset();
-    h.bind(1, c.id);
-    while (h.executeStep())
-      handles_of(c, h.getColumn(0).getString()).push_back(h.getColumn(1).getString());
+  // All handles in one query rather than one per client.
+  std::map<Id, Client*> by_id;
+  for (auto& c : result) by_id[c.id] = &c;
+  SQLite::Statement h(*db_, std::string("SELECT client_id, kind, value FROM client_handles") +
+                                (id ? " WHERE client_id = ?" : "") +
+                                " ORDER BY client_id, kind, position");
+  if (id) h.bind(1, *id);
+  while (h.executeStep()) {
+    auto it = by_id.find(h.getColumn(0).getInt64());
+    if (it != by_id.end())
+      handles_of(*it->second, h.getColumn(1).getText()).push_back(h.getColumn(2).getString());
   }
   return result;
 }
@@ -550,6 +591,7 @@ std::optional<Fact> SqliteStore::fact(Id id) const {
 }
 
 std::vector<Fact> SqliteStore::facts(const FactQuery& query) const {
+  if (!query.details && !query.client_id && !query.kind) return fact_signals(query.since);
   return guarded(path_, [&] {
     std::string sql = std::string("SELECT id, ") + kFactColumns + " FROM facts WHERE 1 = 1";
     if (query.client_id) sql += " AND client_id = :client";
@@ -562,6 +604,39 @@ std::vector<Fact> SqliteStore::facts(const FactQuery& query) const {
     if (query.since) q.bind(":since", iso_date(*query.since));
     std::vector<Fact> result;
     while (q.executeStep()) result.push_back(read_fact(q));
+    return result;
+  });
+}
+
+// All facts since a day without their texts, read from the covering index facts_signals
+// alone: the health of every client needs tens of thousands of them.
+std::vector<Fact> SqliteStore::fact_signals(std::optional<Date> since) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "SELECT id, client_id, agreement_id, kind, date, minute_of_day, hours_minutes, "
+        "amount_cents, "
+        "notice_minutes, severity, mood, recorded_by FROM facts INDEXED BY facts_signals "
+        "WHERE date >= ? ORDER BY date");
+    q.bind(1, iso_date(since.value_or(
+                  Date{std::chrono::year{1}, std::chrono::month{1}, std::chrono::day{1}})));
+    std::vector<Fact> result;
+    while (q.executeStep()) {
+      Fact f;
+      f.id = q.getColumn(0).getInt64();
+      f.client_id = q.getColumn(1).getInt64();
+      f.agreement_id = read_opt_int64(q.getColumn(2));
+      f.kind = fact_kind_from_code(q.getColumn(3).getText());
+      f.date = read_date(q.getColumn(4));
+      f.minute_of_day = read_opt_int(q.getColumn(5));
+      f.hours = read_opt_int64(q.getColumn(6));
+      f.amount = read_opt_int64(q.getColumn(7));
+      f.notice = read_opt_int64(q.getColumn(8));
+      f.severity = read_opt_int(q.getColumn(9));
+      f.mood = read_opt_int(q.getColumn(10));
+      f.recorded_by = q.getColumn(11).getString();
+      result.push_back(std::move(f));
+    }
     return result;
   });
 }
@@ -634,7 +709,7 @@ Invoice read_invoice(SQLite::Statement& q) {
   i.due_date = read_date(q.getColumn(5));
   i.net = q.getColumn(6).getInt64();
   i.gross = read_opt_int64(q.getColumn(7));
-  i.status = invoice_status_from_code(q.getColumn(8).getString());
+  i.status = invoice_status_from_code(q.getColumn(8).getText());
   i.note = q.getColumn(9).getString();
   i.source = q.getColumn(10).getString();
   return i;
@@ -941,12 +1016,39 @@ std::map<Id, std::map<DateRange, TimeTotals>> SqliteStore::time_totals(
         "time_by_month "
         "WHERE month BETWEEN ?1 AND ?2" +
         client_filter + " GROUP BY client_id";
+    // The days of partial months are summed here rather than by GROUP BY: SQLite would sort
+    // tens of thousands of rows by client first.
     const std::string by_day =
-        "SELECT client_id, SUM(minutes), SUM(CASE WHEN in_scope = 0 THEN minutes ELSE 0 END), "
-        "COUNT(*) "
-        "FROM time_entries WHERE date BETWEEN ?1 AND ?2" +
-        client_filter + " GROUP BY client_id";
+        "SELECT client_id, minutes, in_scope FROM time_entries INDEXED BY time_entries_date "
+        "WHERE date BETWEEN ?1 AND ?2" +
+        client_filter;
+    std::map<std::pair<Date, Date>, std::unordered_map<Id, TimeTotals>>
+        day_sums;  // ranges share partial months
+    auto sum_days = [&](Date from, Date to) -> const std::unordered_map<Id, TimeTotals>& {
+      auto [it, added] = day_sums.try_emplace({from, to});
+      if (!added) return it->second;
+      SQLite::Statement q(*db_, by_day);
+      q.bind(1, iso_date(from));
+      q.bind(2, iso_date(to));
+      if (client_id) q.bind(3, *client_id);
+      while (q.executeStep()) {
+        TimeTotals& t = it->second[q.getColumn(0).getInt64()];
+        Minutes minutes = q.getColumn(1).getInt64();
+        t.minutes += minutes;
+        if (q.getColumn(2).getInt() == 0) t.out_of_scope += minutes;
+        ++t.entries;
+      }
+      return it->second;
+    };
     std::map<Id, std::map<DateRange, TimeTotals>> out;
+    auto add_days_of = [&](Date from, Date to, const DateRange& range) {
+      for (const auto& [id, sums] : sum_days(from, to)) {
+        TimeTotals& t = out[id][range];
+        t.minutes += sums.minutes;
+        t.out_of_scope += sums.out_of_scope;
+        t.entries += sums.entries;
+      }
+    };
     for (const auto& range : ranges) {
       // Whole months come from the roll-up, the partial months at either end from the entries.
       Date full_first = range.first == first_of_month(range.first)
@@ -956,16 +1058,12 @@ std::map<Id, std::map<DateRange, TimeTotals>> SqliteStore::time_totals(
                            ? range.last
                            : add_days(first_of_month(range.last), -1);
       if (full_first > full_last) {
-        add_time_sums(by_day, iso_date(range.first), iso_date(range.last), client_id, range, out);
+        add_days_of(range.first, range.last, range);
         continue;
       }
       add_time_sums(by_month, month_of(full_first), month_of(full_last), client_id, range, out);
-      if (range.first < full_first)
-        add_time_sums(by_day, iso_date(range.first), iso_date(add_days(full_first, -1)), client_id,
-                      range, out);
-      if (full_last < range.last)
-        add_time_sums(by_day, iso_date(add_days(full_last, 1)), iso_date(range.last), client_id,
-                      range, out);
+      if (range.first < full_first) add_days_of(range.first, add_days(full_first, -1), range);
+      if (full_last < range.last) add_days_of(add_days(full_last, 1), range.last, range);
     }
     return out;
   });
@@ -987,22 +1085,45 @@ std::map<Id, Minutes> SqliteStore::agreement_minutes(std::optional<Id> client_id
 std::vector<InvoiceLedger> SqliteStore::invoice_ledger(Date since,
                                                        std::optional<Id> client_id) const {
   return guarded(path_, [&] {
-    std::string where = "WHERE (issue_date >= ?1 OR due_date >= ?1 OR status = 'open')";
-    if (client_id) where += " AND client_id = ?2";
-    SQLite::Statement q(
-        *db_,
+    constexpr const char* kColumns =
         "SELECT id, client_id, agreement_id, number, issue_date, due_date, net_cents, gross_cents, "
-        "status, note, source, paid_cents, last_paid_on FROM invoices " +
-            where + " ORDER BY issue_date, number");
-    q.bind(1, iso_date(since));
-    if (client_id) q.bind(2, *client_id);
+        "status, "
+        "paid_cents, last_paid_on FROM invoices ";
+    // Three lookups that each use an index: the recent invoices from the covering index, and
+    // the few older ones still open or falling due in the period.
+    std::vector<std::string> queries;
+    if (client_id) {
+      queries.push_back(
+          std::string(kColumns) +
+          "WHERE client_id = ?2 AND (issue_date >= ?1 OR due_date >= ?1 OR status = 'open')");
+    } else {
+      queries.push_back(std::string(kColumns) +
+                        "INDEXED BY invoices_ledger WHERE issue_date >= ?1");
+      queries.push_back(std::string(kColumns) + "WHERE status = 'open' AND issue_date < ?1");
+      queries.push_back(std::string(kColumns) +
+                        "WHERE due_date >= ?1 AND issue_date < ?1 AND status <> 'open'");
+    }
     std::vector<InvoiceLedger> out;
-    while (q.executeStep()) {
-      InvoiceLedger l;
-      l.invoice = read_invoice(q);
-      l.paid = q.getColumn(11).getInt64();
-      l.last_paid_on = read_opt_date(q.getColumn(12));
-      out.push_back(std::move(l));
+    for (const auto& sql : queries) {
+      SQLite::Statement q(*db_, sql);
+      q.bind(1, iso_date(since));
+      if (client_id) q.bind(2, *client_id);
+      while (q.executeStep()) {
+        InvoiceLedger l;
+        Invoice& i = l.invoice;
+        i.id = q.getColumn(0).getInt64();
+        i.client_id = q.getColumn(1).getInt64();
+        i.agreement_id = read_opt_int64(q.getColumn(2));
+        i.number = q.getColumn(3).getString();
+        i.issue_date = read_date(q.getColumn(4));
+        i.due_date = read_date(q.getColumn(5));
+        i.net = q.getColumn(6).getInt64();
+        i.gross = read_opt_int64(q.getColumn(7));
+        i.status = invoice_status_from_code(q.getColumn(8).getText());
+        l.paid = q.getColumn(9).getInt64();
+        l.last_paid_on = read_opt_date(q.getColumn(10));
+        out.push_back(std::move(l));
+      }
     }
     return out;
   });

@@ -21,6 +21,7 @@ class SqliteStore final : public Store {
   ~SqliteStore() override;
 
   void transaction(const std::function<void()>& work) override;
+  void read_transaction(const std::function<void()>& work) const override;
   int schema_version() const override;
 
   Id add_client(const Client& client) override;
@@ -76,6 +77,7 @@ class SqliteStore final : public Store {
 
  private:
   void migrate(int up_to_version);
+  std::vector<Fact> fact_signals(std::optional<Date> since) const;
   void write_handles(const Client& client);
   void write_scope(const Agreement& agreement);
   std::vector<Client> select_clients(const std::string& where, std::optional<Id> id) const;
@@ -86,7 +88,7 @@ class SqliteStore final : public Store {
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
-  int transaction_depth_ = 0;
+  mutable int transaction_depth_ = 0;
 };
 
 // Reads one setting if the file is a rapport database; never creates or migrates.
