@@ -1099,7 +1099,8 @@ std::vector<InvoiceLedger> SqliteStore::invoice_ledger(Date since,
     } else {
       queries.push_back(std::string(kColumns) +
                         "INDEXED BY invoices_ledger WHERE issue_date >= ?1");
-      queries.push_back(std::string(kColumns) + "WHERE status = 'open' AND issue_date < ?1");
+      queries.push_back(std::string(kColumns) +
+                        "INDEXED BY invoices_open WHERE status = 'open' AND issue_date < ?1");
       queries.push_back(std::string(kColumns) +
                         "WHERE due_date >= ?1 AND issue_date < ?1 AND status <> 'open'");
     }
