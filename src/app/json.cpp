@@ -252,4 +252,13 @@ json to_json(const ClientHealth& h, bool metrics) {
   return j;
 }
 
+void add_records(json& j, const ClientRecords& r, Date today) {
+  j["agreements"] = json::array();
+  for (const auto& a : r.agreements) j["agreements"].push_back(to_json(a, today));
+  j["open_invoices"] = json::array();
+  for (const auto& v : r.open_invoices) j["open_invoices"].push_back(to_json(v));
+  j["recent_facts"] = json::array();
+  for (const auto& f : r.recent_facts) j["recent_facts"].push_back(to_json(f));
+}
+
 }  // namespace rapport

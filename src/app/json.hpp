@@ -25,6 +25,8 @@ nlohmann::json to_json(const ClientSummary& s);
 nlohmann::json to_json(const SettingView& s);
 nlohmann::json to_json(const RemovedClient& r);
 nlohmann::json to_json(const Threshold& t);
+// Adds "agreements", "open_invoices" and "recent_facts" to a client's JSON.
+void add_records(nlohmann::json& j, const ClientRecords& r, Date today);
 nlohmann::json to_json(const Evidence& e);
 nlohmann::json to_json(const Breach& b);
 // The status of a client; with `metrics`, every metric with its trend.

@@ -5,25 +5,6 @@
 
 namespace rapport {
 
-bool is_problem(FactKind kind) {
-  switch (kind) {
-    case FactKind::cancellation:
-    case FactKind::no_show:
-    case FactKind::broken_agreement:
-    case FactKind::out_of_scope_request:
-    case FactKind::rude_tone:
-    case FactKind::complaint:
-    case FactKind::dispute:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_positive(FactKind kind) {
-  return kind == FactKind::appreciation || kind == FactKind::referral;
-}
-
 ClientSummary client_summary(const Store& store, const Client& client, Date today) {
   ClientSummary s;
   s.client = client;
@@ -53,6 +34,17 @@ ClientSummary client_summary(const Store& store, const Client& client, Date toda
     s.last_fact = f;  // facts come oldest first
   }
   return s;
+}
+
+ClientRecords client_records(const Store& store, const Client& client, Date today) {
+  constexpr std::size_t kRecent = 10;
+  ClientRecords r;
+  r.agreements = store.agreements(client.id);
+  r.open_invoices = invoice_views(store, client.id, InvoiceFilter::open, today);
+  r.recent_facts = store.facts(FactQuery{client.id, std::nullopt, std::nullopt});
+  if (r.recent_facts.size() > kRecent)
+    r.recent_facts.erase(r.recent_facts.begin(), r.recent_facts.end() - kRecent);
+  return r;
 }
 
 std::vector<ClientSummary> client_summaries(const Store& store, Date today, bool include_ended) {

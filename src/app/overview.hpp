@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/context.hpp"
+#include "app/invoices.hpp"
 
 namespace rapport {
 
@@ -24,8 +25,13 @@ struct ClientSummary {
   std::optional<Fact> last_fact;
 };
 
-bool is_problem(FactKind kind);
-bool is_positive(FactKind kind);
+// What a client view lists below its summary: agreements, open invoices, the last facts.
+struct ClientRecords {
+  std::vector<Agreement> agreements;
+  std::vector<InvoiceView> open_invoices;
+  std::vector<Fact> recent_facts;  // the last ten, oldest first
+};
+ClientRecords client_records(const Store& store, const Client& client, Date today);
 
 std::vector<ClientSummary> client_summaries(const Store& store, Date today, bool include_ended);
 ClientSummary client_summary(const Store& store, const Client& client, Date today);

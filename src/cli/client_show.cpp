@@ -16,20 +16,10 @@ Runner define_client_show(CLI::App& cmd) {
     const Store& store = ctx.store;
     Client c = resolve_client(store, *ref);
     ClientSummary summary = client_summary(store, c, ctx.today());
-    auto agreements = store.agreements(c.id);
-    auto invoices = invoice_views(store, c.id, InvoiceFilter::open, ctx.today());
-    auto facts = store.facts(FactQuery{c.id, std::nullopt, std::nullopt});
-    constexpr std::size_t kRecent = 10;
-    if (facts.size() > kRecent) facts.erase(facts.begin(), facts.end() - kRecent);
-
+    ClientRecords records = client_records(store, c, ctx.today());
     if (s.options().json) {
       nlohmann::json j = to_json(summary);
-      j["agreements"] = nlohmann::json::array();
-      for (const auto& a : agreements) j["agreements"].push_back(to_json(a, ctx.today()));
-      j["open_invoices"] = nlohmann::json::array();
-      for (const auto& v : invoices) j["open_invoices"].push_back(to_json(v));
-      j["recent_facts"] = nlohmann::json::array();
-      for (const auto& f : facts) j["recent_facts"].push_back(to_json(f));
+      add_records(j, records, ctx.today());
       s.out().print_json(j);
       return 0;
     }
@@ -39,13 +29,13 @@ Runner define_client_show(CLI::App& cmd) {
              state_line(summary, ctx.settings.currency));
     out.line();
     out.line(out.paint(tr("Agreements"), Colour::bold));
-    print_agreement_table(out, store, agreements, ctx.today(), ctx.settings.currency);
+    print_agreement_table(out, store, records.agreements, ctx.today(), ctx.settings.currency);
     out.line();
     out.line(out.paint(tr("Open invoices"), Colour::bold));
-    print_invoice_table(out, store, invoices, ctx.settings.currency);
+    print_invoice_table(out, store, records.open_invoices, ctx.settings.currency);
     out.line();
     out.line(out.paint(tr("Recent facts"), Colour::bold));
-    print_fact_table(out, facts);
+    print_fact_table(out, records.recent_facts);
     return 0;
   };
 }

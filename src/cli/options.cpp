@@ -91,6 +91,15 @@ std::optional<LocalDateTime> datetime_of(const TextOption& o, Date today) {
   return parse_local_datetime(o.value, today, o.name());
 }
 
+CLI::Option* add_window_option(CLI::App& cmd, TextOption& target) {
+  return add_text(cmd, "--window", target,
+                  tr("The window of the metrics: 90d, 6m, 1y or all (default 365d)"), tr("WINDOW"));
+}
+
+std::optional<Period> window_or(const TextOption& o, const std::optional<Period>& fallback) {
+  return o.given() ? parse_window(o.value, o.name()) : fallback;
+}
+
 std::string type_date() {
   return tr("DATE");
 }

@@ -38,10 +38,14 @@ std::optional<Id> id_of(const TextOption& o);
 std::optional<Period> period_of(const TextOption& o);
 std::optional<LocalDateTime> datetime_of(const TextOption& o, Date today);
 
+// --window for the health views, and its value (the fallback when not given).
+CLI::Option* add_window_option(CLI::App& cmd, TextOption& target);
+std::optional<Period> window_or(const TextOption& o, const std::optional<Period>& fallback);
+
 // Reads an id like 12 or #12 from a positional argument.
 Id parse_id(const std::string& text, const std::string& field);
 
-// Translated placeholders for the help.
+// Translated type names shown in the help.
 std::string type_date();
 std::string type_amount();
 std::string type_hours();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clients.hpp"
 #include "app/health.hpp"
-#include "app/invoices.hpp"
 #include "app/json.hpp"
+#include "app/overview.hpp"
 #include "cli/options.hpp"
 #include "cli/registry.hpp"
 #include "cli/session.hpp"
@@ -89,27 +89,16 @@ Runner define_show(CLI::App& cmd) {
   };
   auto o = std::make_shared<Options>();
   cmd.add_option("CLIENT", o->client, tr("Name, alias or id of the client"))->required();
-  add_text(cmd, "--window", o->window,
-           tr("The window of the metrics: 90d, 6m, 1y or all (default 365d)"), tr("WINDOW"));
+  add_window_option(cmd, o->window);
   return [o](Session& s) {
     Context& ctx = s.context();
     Client c = resolve_client(ctx.store, o->client);
-    std::optional<Period> window =
-        o->window.given() ? parse_window(o->window.value, "--window") : kDefaultWindow;
+    std::optional<Period> window = window_or(o->window, kDefaultWindow);
     ClientHealth h = health_of_client(ctx, c, window);
-    auto invoices = invoice_views(ctx.store, c.id, InvoiceFilter::open, ctx.today());
-    auto facts = ctx.store.facts(FactQuery{c.id, std::nullopt, std::nullopt});
-    constexpr std::size_t kRecent = 10;
-    if (facts.size() > kRecent) facts.erase(facts.begin(), facts.end() - kRecent);
+    ClientRecords records = client_records(ctx.store, c, ctx.today());
     if (s.options().json) {
       nlohmann::json j = to_json(h, true);
-      j["agreements"] = nlohmann::json::array();
-      for (const auto& a : ctx.store.agreements(c.id))
-        j["agreements"].push_back(to_json(a, ctx.today()));
-      j["open_invoices"] = nlohmann::json::array();
-      for (const auto& v : invoices) j["open_invoices"].push_back(to_json(v));
-      j["recent_facts"] = nlohmann::json::array();
-      for (const auto& f : facts) j["recent_facts"].push_back(to_json(f));
+      add_records(j, records, ctx.today());
       s.out().print_json(j);
       return 0;
     }
@@ -127,10 +116,10 @@ Runner define_show(CLI::App& cmd) {
     print_agreements(out, ctx, c);
     out.line();
     out.line(out.paint(tr("Open invoices"), Colour::bold));
-    print_invoice_table(out, ctx.store, invoices, currency);
+    print_invoice_table(out, ctx.store, records.open_invoices, currency);
     out.line();
     out.line(out.paint(tr("Recent facts"), Colour::bold));
-    print_fact_table(out, facts);
+    print_fact_table(out, records.recent_facts);
     return 0;
   };
 }

@@ -18,8 +18,7 @@ struct StatusOptions {
 
 int show_status(Session& s, const StatusOptions& o) {
   Context& ctx = s.context();
-  std::optional<Period> window =
-      o.window.given() ? parse_window(o.window.value, "--window") : kDefaultWindow;
+  std::optional<Period> window = window_or(o.window, kDefaultWindow);
   auto clients = status_of_clients(ctx, window, o.all);
   if (s.options().json) {
     s.out().print_json_list(clients, [](const ClientHealth& h) { return to_json(h, false); });
@@ -54,8 +53,7 @@ int show_status(Session& s, const StatusOptions& o) {
 
 Runner define_status(CLI::App& cmd) {
   auto o = std::make_shared<StatusOptions>();
-  add_text(cmd, "--window", o->window,
-           tr("The window of the metrics: 90d, 6m, 1y or all (default 365d)"), tr("WINDOW"));
+  add_window_option(cmd, o->window);
   cmd.add_flag("--all", o->all, tr("Include ended clients"));
   return [o](Session& s) { return show_status(s, *o); };
 }

@@ -32,23 +32,8 @@ double problem_weight(const ClientRecord& r, const DateRange& range) {
   double weight = 0;
   for (const auto& f : r.facts) {
     if (!range.contains(f.date)) continue;
-    switch (f.kind) {
-      case FactKind::cancellation:
-      case FactKind::no_show:
-      case FactKind::broken_agreement:
-      case FactKind::out_of_scope_request:
-      case FactKind::rude_tone:
-      case FactKind::complaint:
-      case FactKind::dispute:
-        weight += f.severity.value_or(2);
-        break;
-      case FactKind::appreciation:
-      case FactKind::referral:
-        weight -= 1;
-        break;
-      default:
-        break;
-    }
+    if (is_problem(f.kind)) weight += f.severity.value_or(2);
+    if (is_positive(f.kind)) weight -= 1;
     if (f.mood) weight -= *f.mood;
   }
   return weight;

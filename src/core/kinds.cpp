@@ -177,6 +177,25 @@ Party parse_party(std::string_view t, std::string_view f) {
   return parse_term<Party>(kParties, t, f);
 }
 
+bool is_problem(FactKind kind) {
+  switch (kind) {
+    case FactKind::cancellation:
+    case FactKind::no_show:
+    case FactKind::broken_agreement:
+    case FactKind::out_of_scope_request:
+    case FactKind::rude_tone:
+    case FactKind::complaint:
+    case FactKind::dispute:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_positive(FactKind kind) {
+  return kind == FactKind::appreciation || kind == FactKind::referral;
+}
+
 ClientStatus client_status_from_code(std::string_view c) {
   return from_code<ClientStatus>(kClientStatuses, c);
 }

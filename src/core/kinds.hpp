@@ -76,6 +76,10 @@ TerminationForm parse_termination_form(std::string_view text, std::string_view f
 FactKind parse_fact_kind(std::string_view text, std::string_view field);
 Party parse_party(std::string_view text, std::string_view field);
 
+// Kinds of facts that are something going wrong, and those that are good news.
+bool is_problem(FactKind kind);
+bool is_positive(FactKind kind);
+
 // From the stored code; throws a software error for a code the database should not hold.
 ClientStatus client_status_from_code(std::string_view code);
 ContractType contract_type_from_code(std::string_view code);

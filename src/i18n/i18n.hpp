@@ -22,7 +22,7 @@ std::string_view language_code(Language lang);
 // The translation of an English msgid in the current language.
 const char* tr(const char* msgid);
 
-// tr() and then fmt::format with the arguments; the msgid uses {} or {0}… placeholders.
+// tr() and then fmt::format with the arguments; the msgid marks them with {} or {0}, {1} ….
 template <typename... Args>
 std::string trf(const char* msgid, Args&&... args) {
   return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);

@@ -532,7 +532,7 @@ Fact read_fact(SQLite::Statement& q) {
   f.client_id = q.getColumn(1).getInt64();
   f.agreement_id = read_opt_int64(q.getColumn(2));
   f.appointment_id = read_opt_int64(q.getColumn(3));
-  f.kind = fact_kind_from_code(q.getColumn(4).getString());
+  f.kind = fact_kind_from_code(q.getColumn(4).getText());
   f.date = read_date(q.getColumn(5));
   f.minute_of_day = read_opt_int(q.getColumn(6));
   f.hours = read_opt_int64(q.getColumn(7));
@@ -612,31 +612,15 @@ std::vector<Fact> SqliteStore::facts(const FactQuery& query) const {
 // alone: the health of every client needs tens of thousands of them.
 std::vector<Fact> SqliteStore::fact_signals(std::optional<Date> since) const {
   return guarded(path_, [&] {
+    // The same columns as kFactColumns, with the texts left empty.
     SQLite::Statement q(
         *db_,
-        "SELECT id, client_id, agreement_id, kind, date, minute_of_day, hours_minutes, "
-        "amount_cents, "
-        "notice_minutes, severity, mood, recorded_by FROM facts INDEXED BY facts_signals "
-        "WHERE date >= ? ORDER BY date");
-    q.bind(1, iso_date(since.value_or(
-                  Date{std::chrono::year{1}, std::chrono::month{1}, std::chrono::day{1}})));
+        "SELECT id, client_id, agreement_id, NULL, kind, date, minute_of_day, hours_minutes, "
+        "amount_cents, notice_minutes, severity, mood, '', recorded_by, '' "
+        "FROM facts INDEXED BY facts_signals WHERE date >= ? ORDER BY date");
+    q.bind(1, iso_date(since.value_or(kBeginningOfTime)));
     std::vector<Fact> result;
-    while (q.executeStep()) {
-      Fact f;
-      f.id = q.getColumn(0).getInt64();
-      f.client_id = q.getColumn(1).getInt64();
-      f.agreement_id = read_opt_int64(q.getColumn(2));
-      f.kind = fact_kind_from_code(q.getColumn(3).getText());
-      f.date = read_date(q.getColumn(4));
-      f.minute_of_day = read_opt_int(q.getColumn(5));
-      f.hours = read_opt_int64(q.getColumn(6));
-      f.amount = read_opt_int64(q.getColumn(7));
-      f.notice = read_opt_int64(q.getColumn(8));
-      f.severity = read_opt_int(q.getColumn(9));
-      f.mood = read_opt_int(q.getColumn(10));
-      f.recorded_by = q.getColumn(11).getString();
-      result.push_back(std::move(f));
-    }
+    while (q.executeStep()) result.push_back(read_fact(q));
     return result;
   });
 }
