@@ -249,7 +249,7 @@ END;
 -- Covers the invoices the health view reads (those of the last year or so), in date order.
 CREATE INDEX invoices_ledger ON invoices(issue_date, status, net_cents, client_id, agreement_id, number, due_date,
   gross_cents, paid_cents, last_paid_on);
-CREATE INDEX invoices_due_date ON invoices(due_date);
+CREATE INDEX invoices_due_date ON invoices(due_date, issue_date, status);
 -- Open invoices of any age, covered as well: old unpaid ones are spread over the whole table.
 CREATE INDEX invoices_open ON invoices(status, issue_date, net_cents, client_id, agreement_id, number, due_date,
   gross_cents, paid_cents, last_paid_on) WHERE status = 'open';
