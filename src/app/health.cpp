@@ -71,9 +71,9 @@ ClientHealth assess_client(const Snapshot& s, const ClientRecord& record,
     MetricSnapshot m;
     m.metric = spec.metric;
     if (wanted) {
-      m.value = compute(spec.metric, record, h.window, s.metrics);
-      m.recent = compute(spec.metric, record, trend.recent, s.metrics);
-      m.previous = compute(spec.metric, record, trend.previous, s.metrics);
+      m.value = compute(spec.metric, record, h.window, s.metrics, all_metrics);
+      m.recent = compute(spec.metric, record, trend.recent, s.metrics, false);
+      m.previous = compute(spec.metric, record, trend.previous, s.metrics, false);
       m.trend = trend_of(spec.metric, m.recent, m.previous);
     }
     h.metrics.push_back(std::move(m));

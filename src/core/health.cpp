@@ -105,9 +105,11 @@ Health assess(const ClientRecord& r, const std::vector<Threshold>& rules,
   Health h;
   for (const auto& rule : rules) {
     DateRange range = window_range(rule.window, ctx.today);
-    MetricValue value = compute(rule.metric, r, range, ctx);
+    // Evidence is gathered only for the rules that are breached.
+    MetricValue value = compute(rule.metric, r, range, ctx, false);
     auto actual = comparable_value(rule, value, ctx.target_rate);
     if (!actual || !compare(*actual, rule.comparison, rule.value)) continue;
+    value = compute(rule.metric, r, range, ctx, true);
     Breach b{rule, range, std::move(value), *actual, excess_of(rule, *actual)};
     h.reasons.push_back(std::move(b));
   }
@@ -135,8 +137,8 @@ Health assess(const ClientRecord& r, const std::vector<Threshold>& rules,
     // Start below the top of the band so that positives and a good feeling can lift it.
     double score = band.high - 10;
     for (const auto& b : h.reasons) score -= penalty(b);
-    MetricValue positives = compute(Metric::positives, r, shown, ctx);
-    MetricValue mood = compute(Metric::mood, r, shown, ctx);
+    MetricValue positives = compute(Metric::positives, r, shown, ctx, false);
+    MetricValue mood = compute(Metric::mood, r, shown, ctx, false);
     // Positives and a good feeling lift the score, but never out of the band.
     if (positives.value) score += std::min(10.0, 2.0 * *positives.value);
     if (mood.value) score += 2.0 * *mood.value;

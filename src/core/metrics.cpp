@@ -85,7 +85,7 @@ bool any_activity(const ClientRecord& r, const DateRange& range) {
   return t != r.time.end() && t->second.entries > 0;
 }
 
-MetricValue count_facts(const ClientRecord& r, const DateRange& range,
+MetricValue count_facts(const ClientRecord& r, const DateRange& range, bool with_evidence,
                         std::initializer_list<FactKind> kinds) {
   MetricValue v;
   if (!any_activity(r, range)) return v;
@@ -94,7 +94,7 @@ MetricValue count_facts(const ClientRecord& r, const DateRange& range,
     if (!range.contains(f.date) || std::find(kinds.begin(), kinds.end(), f.kind) == kinds.end())
       continue;
     ++n;
-    v.evidence.push_back(fact_evidence(f));
+    if (with_evidence) v.evidence.push_back(fact_evidence(f));
   }
   v.value = n;
   return v;
@@ -189,7 +189,7 @@ TrendRanges trend_ranges(Date today) {
 }
 
 MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked,
-                    const MetricContext& ctx) {
+                    const MetricContext& ctx, bool with_evidence) {
   const MetricSpec& s = spec(metric);
   const DateRange range = s.fixed_window ? window_range(s.fixed_window, asked.last) : asked;
   MetricValue v;
@@ -200,14 +200,14 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
       v.value = static_cast<double>(revenue_in(r, range));
       for (const auto& l : r.invoices)
         if (l.invoice.status != InvoiceStatus::cancelled && range.contains(l.invoice.issue_date))
-          v.evidence.push_back(invoice_evidence(l));
+          if (with_evidence) v.evidence.push_back(invoice_evidence(l));
       return v;
     }
     case Metric::hours: {
       TimeTotals t = time_in(r, range);
       if (t.entries == 0 && !has_invoices_in(r, range)) return v;
       v.value = static_cast<double>(t.minutes) / 60.0;
-      if (t.entries) v.evidence.push_back(time_evidence(range, t.minutes));
+      if (with_evidence && t.entries) v.evidence.push_back(time_evidence(range, t.minutes));
       return v;
     }
     case Metric::effective_rate: {
@@ -216,10 +216,10 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
       TimeTotals t = time_in(r, range);
       if (revenue <= 0 || t.minutes <= 0) return v;
       v.value = static_cast<double>(revenue) * 60.0 / static_cast<double>(t.minutes);
-      v.evidence.push_back(time_evidence(range, t.minutes));
+      if (with_evidence) v.evidence.push_back(time_evidence(range, t.minutes));
       for (const auto& l : r.invoices)
         if (l.invoice.status != InvoiceStatus::cancelled && range.contains(l.invoice.issue_date))
-          v.evidence.push_back(invoice_evidence(l));
+          if (with_evidence) v.evidence.push_back(invoice_evidence(l));
       return v;
     }
     case Metric::scope_creep: {
@@ -227,10 +227,10 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
       Minutes in_scope = t.minutes - t.out_of_scope;
       if (in_scope <= 0) return v;
       v.value = static_cast<double>(t.out_of_scope) / static_cast<double>(in_scope);
-      v.evidence.push_back(time_evidence(range, t.out_of_scope));
+      if (with_evidence) v.evidence.push_back(time_evidence(range, t.out_of_scope));
       for (const auto& f : r.facts)
         if (f.kind == FactKind::out_of_scope_request && range.contains(f.date))
-          v.evidence.push_back(fact_evidence(f));
+          if (with_evidence) v.evidence.push_back(fact_evidence(f));
       return v;
     }
     case Metric::included_hours_burn: {
@@ -280,21 +280,21 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
         if (f.kind != FactKind::cancellation || !range.contains(f.date) || !f.notice) continue;
         if (*f.notice >= required_notice(r, f)) continue;
         ++n;
-        v.evidence.push_back(fact_evidence(f));
+        if (with_evidence) v.evidence.push_back(fact_evidence(f));
       }
       v.value = n;
       return v;
     }
     case Metric::no_shows:
-      return count_facts(r, range, {FactKind::no_show});
+      return count_facts(r, range, with_evidence, {FactKind::no_show});
     case Metric::broken_agreements:
-      return count_facts(r, range, {FactKind::broken_agreement});
+      return count_facts(r, range, with_evidence, {FactKind::broken_agreement});
     case Metric::rude_tone:
-      return count_facts(r, range, {FactKind::rude_tone});
+      return count_facts(r, range, with_evidence, {FactKind::rude_tone});
     case Metric::complaints:
-      return count_facts(r, range, {FactKind::complaint});
+      return count_facts(r, range, with_evidence, {FactKind::complaint});
     case Metric::positives:
-      return count_facts(r, range, {FactKind::appreciation, FactKind::referral});
+      return count_facts(r, range, with_evidence, {FactKind::appreciation, FactKind::referral});
     case Metric::days_late_avg: {
       double weighted = 0, weights = 0;
       for (const auto& l : r.invoices) {
@@ -309,7 +309,7 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
         double weight = static_cast<double>(i.payable());
         weighted += late * weight;
         weights += weight;
-        if (late > 0) v.evidence.push_back(invoice_evidence(l));
+        if (with_evidence && late > 0) v.evidence.push_back(invoice_evidence(l));
       }
       if (weights > 0) v.value = weighted / weights;
       return v;
@@ -323,7 +323,7 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
         if (outstanding <= 0 || ctx.today <= l.invoice.due_date) continue;
         amount += static_cast<double>(outstanding);
         days = std::max<double>(days, days_between(l.invoice.due_date, ctx.today));
-        v.evidence.push_back(invoice_evidence(l));
+        if (with_evidence) v.evidence.push_back(invoice_evidence(l));
       }
       v.value = metric == Metric::overdue_open ? amount : days;
       return v;
@@ -341,7 +341,7 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
         ++timed;
         if (outside_core(ctx, f.date, *f.minute_of_day)) {
           ++outside;
-          v.evidence.push_back(fact_evidence(f));
+          if (with_evidence) v.evidence.push_back(fact_evidence(f));
         }
       }
       if (timed >= kMinTimedItems)
@@ -354,7 +354,7 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
         if (!f.mood || !range.contains(f.date)) continue;
         sum += *f.mood;
         ++n;
-        if (*f.mood < 0) v.evidence.push_back(fact_evidence(f));
+        if (with_evidence && *f.mood < 0) v.evidence.push_back(fact_evidence(f));
       }
       if (n > 0) v.value = sum / n;
       return v;
@@ -367,7 +367,7 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
         rated = true;
         if (*f.mood >= 0) continue;
         people.insert(text::fold_case(f.recorded_by));
-        v.evidence.push_back(fact_evidence(f));
+        if (with_evidence) v.evidence.push_back(fact_evidence(f));
       }
       if (rated) v.value = static_cast<double>(people.size());
       return v;

@@ -120,9 +120,10 @@ struct MetricContext {
   Cents portfolio_revenue_last_year = 0;  // all clients, for revenue_share
 };
 
-// A metric over a range (or its fixed window). `record.time` must hold the range.
+// A metric over a range (or its fixed window). `record.time` must hold the range. Without
+// evidence it is faster; the reasons of a breach need it.
 MetricValue compute(Metric metric, const ClientRecord& record, const DateRange& range,
-                    const MetricContext& ctx);
+                    const MetricContext& ctx, bool with_evidence = true);
 
 // The ranges compute() needs time totals for, for a window: the range itself, and for
 // the trend the last 90 days and the 90 before them.
