@@ -15,6 +15,8 @@ struct BandRange {
   int low, high;
 };
 constexpr BandRange kGreen{67, 100}, kYellow{34, 66}, kRed{0, 33};
+constexpr double kBaseBadness = 5;    // a relationship with nothing special is not perfect
+constexpr double kBadnessScale = 20;  // the badness that takes a score halfway down its band
 
 int penalty(const Breach& b) {
   int base = b.rule.level == Level::leave ? 6 : b.rule.level == Level::address ? 4 : 1;
@@ -134,14 +136,16 @@ Health assess(const ClientRecord& r, const std::vector<Threshold>& rules,
 
   if (h.band != Band::unknown) {
     BandRange band = h.band == Band::red ? kRed : h.band == Band::yellow ? kYellow : kGreen;
-    // Start below the top of the band so that positives and a good feeling can lift it.
-    double score = band.high - 10;
-    for (const auto& b : h.reasons) score -= penalty(b);
+    // Badness: what the breaches weigh, less what the positives and a good feeling give. It is
+    // mapped into the band so that it never leaves it and never piles up at the bottom.
+    double badness = kBaseBadness;
+    for (const auto& b : h.reasons) badness += penalty(b);
     MetricValue positives = compute(Metric::positives, r, shown, ctx, false);
     MetricValue mood = compute(Metric::mood, r, shown, ctx, false);
-    // Positives and a good feeling lift the score, but never out of the band.
-    if (positives.value) score += std::min(10.0, 2.0 * *positives.value);
-    if (mood.value) score += 2.0 * *mood.value;
+    if (positives.value) badness -= std::min(10.0, 2.0 * *positives.value);
+    if (mood.value) badness -= 2.0 * *mood.value;
+    badness = std::max(0.0, badness);
+    double score = band.high - (band.high - band.low) * badness / (badness + kBadnessScale);
     h.score = std::clamp(static_cast<int>(std::lround(score)), band.low, band.high);
   }
 
