@@ -14,6 +14,7 @@
 #include <random>
 
 #include "core/error.hpp"
+#include "core/kinds.hpp"
 #include "store/open.hpp"
 
 namespace {
@@ -34,19 +35,7 @@ const std::map<std::string, Scale> kScales = {
     {"agency", {1'000, 10, 2'000'000, 100'000, 300'000, 200'000}},
 };
 
-const char* kKinds[] = {"cancellation",
-                        "no_show",
-                        "broken_agreement",
-                        "out_of_scope_request",
-                        "revision_round",
-                        "rude_tone",
-                        "complaint",
-                        "dispute",
-                        "appreciation",
-                        "referral",
-                        "call",
-                        "meeting",
-                        "note"};
+// How often each fact kind occurs, in the order of rapport::fact_kinds().
 const int kKindWeights[] = {12, 2, 3, 8, 8, 2, 3, 1, 6, 2, 25, 18, 10};
 
 struct Options {
@@ -248,12 +237,12 @@ int main(int argc, char** argv) try {
   const char* people[] = {"Alex", "Kim", "Sam"};
   for (long i = 0; i < s.facts; ++i) {
     int c = static_cast<int>(uniform(1, s.clients));
-    const char* kind = kKinds[kind_of(rng)];
+    std::string_view kind = fact_kinds()[static_cast<std::size_t>(kind_of(rng))].code;
     fact.bind(1, c);
-    fact.bind(2, kind);
+    fact.bind(2, std::string(kind));
     fact.bind(3, iso_date(day_in_range()));
     fact.bind(4, static_cast<int>(uniform(6 * 60, 22 * 60)));
-    if (std::string_view(kind) == "cancellation") {
+    if (kind == "cancellation") {
       fact.bind(5, static_cast<int64_t>(uniform(1, 72) * 60));
     } else {
       fact.bind(5);

@@ -255,11 +255,20 @@ int SqliteStore::schema_version() const {
 }
 
 void SqliteStore::transaction(const std::function<void()>& work) {
+  run_transaction("BEGIN IMMEDIATE", work);
+}
+
+void SqliteStore::read_transaction(const std::function<void()>& work) const {
+  run_transaction("BEGIN DEFERRED", work);
+}
+
+// Runs `work` between `begin` and COMMIT, or ROLLBACK when it throws; nested calls join.
+void SqliteStore::run_transaction(const char* begin, const std::function<void()>& work) const {
   if (transaction_depth_ > 0) {
     work();
     return;
   }
-  guarded(path_, [&] { db_->exec("BEGIN IMMEDIATE"); });
+  guarded(path_, [&] { db_->exec(begin); });
   ++transaction_depth_;
   try {
     guarded(path_, work);
@@ -274,28 +283,6 @@ void SqliteStore::transaction(const std::function<void()>& work) {
     }
     throw;
   }
-}
-
-void SqliteStore::read_transaction(const std::function<void()>& work) const {
-  if (transaction_depth_ > 0) {
-    work();
-    return;
-  }
-  guarded(path_, [&] { db_->exec("BEGIN DEFERRED"); });
-  ++transaction_depth_;
-  try {
-    guarded(path_, work);
-  } catch (...) {
-    --transaction_depth_;
-    try {
-      db_->exec("ROLLBACK");
-    } catch (const SQLite::Exception&) {
-      // The transaction is gone already.
-    }
-    throw;
-  }
-  --transaction_depth_;
-  guarded(path_, [&] { db_->exec("COMMIT"); });
 }
 
 // ---- clients ----------------------------------------------------------------------------

@@ -77,6 +77,7 @@ class SqliteStore final : public Store {
 
  private:
   void migrate(int up_to_version);
+  void run_transaction(const char* begin, const std::function<void()>& work) const;
   std::vector<Fact> fact_signals(std::optional<Date> since) const;
   void write_handles(const Client& client);
   void write_scope(const Agreement& agreement);
