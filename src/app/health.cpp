@@ -17,11 +17,14 @@ struct Snapshot {
 };
 
 Snapshot read_snapshot(const Context& ctx, const std::vector<Client>& clients,
-                       std::optional<Id> only, const std::optional<Period>& window) {
+                       std::optional<Id> only, const std::optional<Period>& window,
+                       const std::vector<DateRange>& extra_ranges = {}) {
   const Store& store = ctx.store;
   Snapshot s;
   s.rules = active_thresholds(store);
   s.ranges = ranges_needed(s.rules, window, ctx.today());
+  for (const auto& r : extra_ranges)
+    if (std::find(s.ranges.begin(), s.ranges.end(), r) == s.ranges.end()) s.ranges.push_back(r);
   Date earliest = ctx.today();
   for (const auto& r : s.ranges) earliest = std::min(earliest, r.first);
 
@@ -128,6 +131,14 @@ ClientHealth health_of_client(const Context& ctx, const Client& client,
   Snapshot s;
   ctx.store.read_transaction([&] { s = read_snapshot(ctx, {client}, client.id, window); });
   return assess_client(s, s.records.at(client.id), window, true);
+}
+
+ClientMetricsInput client_metrics_input(const Context& ctx, const Client& client,
+                                        const std::vector<DateRange>& ranges) {
+  Snapshot s;
+  ctx.store.read_transaction(
+      [&] { s = read_snapshot(ctx, {client}, client.id, kDefaultWindow, ranges); });
+  return ClientMetricsInput{std::move(s.records.at(client.id)), s.metrics};
 }
 
 bool within_core_hours(const Context& ctx) {

@@ -40,6 +40,15 @@ std::vector<ClientHealth> status_of_clients(const Context& ctx, const std::optio
 ClientHealth health_of_client(const Context& ctx, const Client& client,
                               const std::optional<Period>& window);
 
+// One client's records with the time worked in these ranges (besides those of the default
+// window), and the context metrics are computed in: for views beyond the health view.
+struct ClientMetricsInput {
+  ClientRecord record;
+  MetricContext metrics;
+};
+ClientMetricsInput client_metrics_input(const Context& ctx, const Client& client,
+                                        const std::vector<DateRange>& ranges);
+
 // What changed since the last check, for cron.
 struct CheckChange {
   Client client;

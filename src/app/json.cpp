@@ -39,7 +39,8 @@ json opt_money(const std::optional<Cents>& v) {
 json to_json(const Client& c) {
   return json{{"id", c.id},           {"name", c.name},     {"aliases", c.aliases},
               {"domains", c.domains}, {"emails", c.emails}, {"status", code(c.status)},
-              {"tags", c.tags},       {"notes", c.notes},   {"ended_on", opt_date(c.ended_on)}};
+              {"tags", c.tags},       {"notes", c.notes},   {"ended_on", opt_date(c.ended_on)},
+              {"reference", c.reference}};
 }
 
 json to_json(const Agreement& a, Date today) {
@@ -185,10 +186,11 @@ json to_json(const RemovedClient& r) {
 }
 
 namespace {
+}  // namespace
+
 json metric_json(Metric m, const MetricValue& v) {
   return v.value ? json(display_value(m, *v.value)) : json(nullptr);
 }
-}  // namespace
 
 json to_json(const Threshold& t) {
   return json{{"metric", spec(t.metric).name},    {"comparison", code(t.comparison)},

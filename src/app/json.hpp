@@ -6,6 +6,7 @@
 
 #include "app/appointments.hpp"
 #include "app/clients.hpp"
+#include "app/conversations.hpp"
 #include "app/health.hpp"
 #include "app/invoices.hpp"
 #include "app/overview.hpp"
@@ -27,9 +28,20 @@ nlohmann::json to_json(const RemovedClient& r);
 nlohmann::json to_json(const Threshold& t);
 // Adds "agreements", "open_invoices" and "recent_facts" to a client's JSON.
 void add_records(nlohmann::json& j, const ClientRecords& r, Date today);
+// A metric's value as JSON shows it (currency units, fractions), or null.
+nlohmann::json metric_json(Metric m, const MetricValue& v);
 nlohmann::json to_json(const Evidence& e);
 nlohmann::json to_json(const Breach& b);
 // The status of a client; with `metrics`, every metric with its trend.
 nlohmann::json to_json(const ClientHealth& h, bool metrics);
+
+// Decisions and conversations (app/decision_json.cpp).
+nlohmann::json to_json(const DecisionItem& item);
+nlohmann::json to_json(const DecisionView& v);
+nlohmann::json to_json(const DecisionRecord& d, bool snapshot);
+nlohmann::json to_json(const Conversation& c);
+nlohmann::json to_json(const FollowUp& f);
+nlohmann::json to_json(const PrepSheet& p);
+nlohmann::json to_json(const Recap& r);
 
 }  // namespace rapport

@@ -14,12 +14,8 @@ namespace rapport::cli {
 std::string yes_no(bool value);
 std::string state_line(const ClientSummary& s, const std::string& currency);
 std::string price_text(const Agreement& a, const std::string& currency);
-std::string fact_details(const Fact& f);
 std::string appointment_when(const Appointment& a);
 
-// "broken agreements: 3 (≥ 3 in 1y)" and the like.
-std::string reason_text(const Breach& b, const std::string& currency);
-std::string evidence_text(const Evidence& e);
 std::string trend_arrow(Trend t);
 Colour band_colour(Band b);
 

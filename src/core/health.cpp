@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "core/text.hpp"
 #include "i18n/i18n.hpp"
 
 namespace rapport {
@@ -155,6 +156,43 @@ Health assess(const ClientRecord& r, const std::vector<Threshold>& rules,
     h.trend = recent < previous ? Trend::better : recent > previous ? Trend::worse : Trend::same;
   }
   return h;
+}
+
+std::string reason_text(const Breach& b, const std::string& currency) {
+  std::string threshold = threshold_value_text(b.rule);
+  if (!b.rule.relative_to_target &&
+      (spec(b.rule.metric).unit == Unit::money || spec(b.rule.metric).unit == Unit::rate))
+    threshold = format_metric(b.rule.metric, b.rule.value, currency);
+  std::string shown = format_metric(b.rule.metric, b.value.value, currency);
+  if (b.rule.relative_to_target) shown += fmt::format(" ({:.0f} %)", b.compared * 100.0);
+  return trf("{0}: {1} ({2} {3} in {4})", label(b.rule.metric), shown, code(b.rule.comparison),
+             threshold, window_code(b.rule.window));
+}
+
+std::string evidence_text(const Evidence& e) {
+  switch (e.kind) {
+    case Evidence::Kind::fact:
+      return trf("fact #{0} {1} {2}", e.id, format_date(e.date),
+                 label(fact_kind_from_code(e.what)));
+    case Evidence::Kind::invoice:
+      return trf("invoice {0} due {1}", e.what, format_date(e.date));
+    case Evidence::Kind::agreement:
+      return trf("agreement #{0} {1}", e.id, e.what);
+    case Evidence::Kind::time:
+      return trf("{0} worked up to {1}", e.what, format_date(e.date));
+  }
+  return e.what;
+}
+
+std::string fact_details(const Fact& f) {
+  std::vector<std::string> parts;
+  if (f.notice) parts.push_back(trf("notice {}", format_hours(*f.notice)));
+  if (f.hours) parts.push_back(format_hours(*f.hours));
+  if (f.amount) parts.push_back(format_money(*f.amount));
+  if (f.severity) parts.push_back(trf("severity {}", *f.severity));
+  if (f.mood) parts.push_back(trf("mood {:+}", *f.mood));
+  if (!f.note.empty()) parts.push_back(f.note);
+  return text::join(parts, " · ");
 }
 
 }  // namespace rapport

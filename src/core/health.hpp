@@ -36,4 +36,12 @@ std::vector<DateRange> ranges_needed(const std::vector<Threshold>& rules,
 Health assess(const ClientRecord& record, const std::vector<Threshold>& rules,
               const std::optional<Period>& window, const MetricContext& ctx);
 
+// "broken agreements: 3 (≥ 3 in 1y)" and the like.
+std::string reason_text(const Breach& b, const std::string& currency);
+// "fact #12 03.02.2026 short-notice cancellation", "invoice 2026-004 due 01.03.2026" …
+std::string evidence_text(const Evidence& e);
+
+// The particulars of a fact: "notice 2 h · 150,00 € · the note".
+std::string fact_details(const Fact& f);
+
 }  // namespace rapport

@@ -29,6 +29,7 @@ struct Client {
   std::vector<std::string> tags;
   std::string notes;
   std::optional<Date> ended_on;
+  bool reference = false;  // a reference for the user's portfolio (weighs in decisions)
 };
 
 struct Agreement {

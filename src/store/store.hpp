@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/conversation.hpp"
+#include "core/decision.hpp"
 #include "core/thresholds.hpp"
 #include "core/types.hpp"
 
@@ -84,6 +86,24 @@ class Store {
 
   virtual std::map<Id, CheckRecord> check_records() const = 0;
   virtual void save_check_records(const std::map<Id, CheckRecord>& records) = 0;
+
+  // The user's own pros and cons of a client. Saving an item whose text the client already
+  // has (case-insensitive) changes its side and weight.
+  virtual std::vector<DecisionItem> decision_items(Id client_id) const = 0;
+  virtual Id save_decision_item(Id client_id, const DecisionItem& item) = 0;
+  virtual bool remove_decision_item(Id client_id, const std::string& text) = 0;
+  virtual std::vector<ChangeAnswer> change_answers(Id client_id) const = 0;
+  // An unknown answer removes the stored one.
+  virtual void set_change_answer(Id client_id, const ChangeAnswer& answer) = 0;
+  virtual Id add_decision(const DecisionRecord& decision) = 0;
+  virtual std::vector<DecisionRecord> decisions(Id client_id) const = 0;  // oldest first
+
+  virtual Id add_conversation(const Conversation& conversation) = 0;
+  // Oldest first; without a client, those of every client.
+  virtual std::vector<Conversation> conversations(std::optional<Id> client_id) const = 0;
+  virtual std::map<Metric, std::string> topic_wishes(Id client_id) const = 0;
+  // An empty wish removes the stored one.
+  virtual void set_topic_wish(Id client_id, Metric metric, const std::string& wish) = 0;
 
   // Settings as stored (normalised text); keys not set are absent.
   virtual std::map<std::string, std::string> settings() const = 0;

@@ -17,17 +17,14 @@ TEST(Migrations, AreNumberedWithoutGaps) {
 
 TEST(Migrations, UpgradeADatabaseOfMigrationOneAndKeepItsData) {
   std::string path = (testing::scratch_dir("upgrade") / "old.db").string();
+  EXPECT_EQ(open_store(path, 1)->schema_version(), 1);
   {
-    auto old = open_store(path, 1);
-    EXPECT_EQ(old->schema_version(), 1);
-    Client c;
-    c.name = "Altkunde";
-    c.emails = {"alt@example.de"};
-    old->add_client(c);
-  }
-  {
-    // A fact as migration 1 stored it, without the later appointment column.
+    // A client and a fact as migration 1 stored them, without the later columns.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO clients (name, name_key, status) VALUES ('Altkunde', 'altkunde', 'active')");
+    db.exec(
+        "INSERT INTO client_handles (client_id, kind, value, value_key, position) VALUES (1, "
+        "'email', 'alt@example.de', 'alt@example.de', 0)");
     db.exec(
         "INSERT INTO facts (client_id, kind, date, notice_minutes, note) VALUES (1, "
         "'cancellation', "
@@ -39,6 +36,7 @@ TEST(Migrations, UpgradeADatabaseOfMigrationOneAndKeepItsData) {
   auto clients = upgraded->clients();
   ASSERT_EQ(clients.size(), 1u);
   EXPECT_EQ(clients[0].emails, std::vector<std::string>{"alt@example.de"});
+  EXPECT_FALSE(clients[0].reference);
   auto facts = upgraded->facts(FactQuery{});
   ASSERT_EQ(facts.size(), 1u);
   EXPECT_EQ(facts[0].notice, 120);

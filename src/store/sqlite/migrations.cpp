@@ -283,10 +283,82 @@ CREATE TABLE check_state (
 ) STRICT;
 )sql";
 
+constexpr std::string_view kDecisions = R"sql(
+ALTER TABLE clients ADD COLUMN reference INTEGER NOT NULL DEFAULT 0 CHECK (reference IN (0, 1));
+
+-- The user's own pros and cons of a client, kept between decisions; one item per text.
+CREATE TABLE decision_items (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  side TEXT NOT NULL CHECK (side IN ('pro', 'con')),
+  text TEXT NOT NULL CHECK (text <> ''),
+  text_key TEXT NOT NULL,
+  weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 5),
+  UNIQUE (client_id, text_key)
+) STRICT;
+
+-- The user's answers to the "change it" checklist.
+CREATE TABLE change_answers (
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  question TEXT NOT NULL CHECK (question IN ('values_known', 'importance_known', 'said_clearly',
+    'improved_after')),
+  answer TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
+  answered_on TEXT NOT NULL,
+  PRIMARY KEY (client_id, question)
+) STRICT;
+
+-- Decisions as a history, each with the view it was taken on (JSON).
+CREATE TABLE decisions (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  decided_on TEXT NOT NULL,
+  choice TEXT NOT NULL CHECK (choice IN ('love', 'change', 'leave')),
+  recommendation TEXT NOT NULL CHECK (recommendation IN ('love', 'change', 'leave')),
+  next_step TEXT NOT NULL DEFAULT '',
+  due TEXT,
+  snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+) STRICT;
+CREATE INDEX decisions_client ON decisions(client_id, decided_on);
+
+-- Conversations about the relationship, with what was breached at the time.
+CREATE TABLE conversations (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  fact_id INTEGER REFERENCES facts(id) ON DELETE SET NULL,
+  date TEXT NOT NULL,
+  outcome TEXT NOT NULL DEFAULT '',
+  follow_up TEXT,
+  values_discussed INTEGER NOT NULL DEFAULT 0 CHECK (values_discussed IN (0, 1))
+) STRICT;
+CREATE INDEX conversations_client ON conversations(client_id, date);
+CREATE TABLE conversation_agreed (
+  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL CHECK (text <> ''),
+  PRIMARY KEY (conversation_id, position)
+) STRICT;
+CREATE TABLE conversation_topics (
+  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+  metric TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('tolerate', 'address', 'leave')),
+  value REAL,
+  PRIMARY KEY (conversation_id, metric)
+) STRICT;
+
+-- What the user wishes for instead, per topic, kept for the next preparation.
+CREATE TABLE topic_wishes (
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  metric TEXT NOT NULL,
+  wish TEXT NOT NULL CHECK (wish <> ''),
+  PRIMARY KEY (client_id, metric)
+) STRICT;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "clients, agreements, facts and settings", kClientsAndFacts},
     {2, "time entries, invoices, payments and appointments", kMoneyAndCalendar},
     {3, "roll-ups for the health view, thresholds and check state", kHealth},
+    {4, "decisions, conversations and the reference flag of clients", kDecisions},
 };
 
 }  // namespace

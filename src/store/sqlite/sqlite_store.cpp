@@ -11,94 +11,10 @@
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
 #include "store/sqlite/migrations.hpp"
+#include "store/sqlite/support.hpp"
 
 namespace rapport::sqlite {
 namespace {
-
-// SQLite's errors become rapport errors at this edge, so nothing above sees SQLite types.
-[[noreturn]] void rethrow(const SQLite::Exception& e, const std::string& path) {
-  int code = e.getErrorCode() & 0xff;
-  if (code == SQLITE_CONSTRAINT)
-    throw data_error(
-        trf("The change was refused because it breaks a rule of the data: {}.", e.what()));
-  if (code == SQLITE_NOTADB)
-    throw Error(ErrorCode::io, trf("{} is not a rapport database.", path),
-                tr("Check --db or RAPPORT_DB; a new database is created at a path that does not "
-                   "exist yet."));
-  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-    throw Error(ErrorCode::io, trf("The database {} is busy.", path),
-                tr("Another rapport is writing to it; try again in a moment."));
-  throw Error(ErrorCode::io, trf("The database {0} cannot be used: {1}.", path, e.what()),
-              tr("Check that the file and its directory exist and are readable and writable."));
-}
-
-template <typename F>
-auto guarded(const std::string& path, F&& work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const SQLite::Exception& e) {
-    rethrow(e, path);
-  }
-}
-
-// Binding and reading the optional and typed values of rapport's entities.
-template <typename T>
-void bind_opt(SQLite::Statement& q, int i, const std::optional<T>& v) {
-  if (v) {
-    q.bind(i, static_cast<int64_t>(*v));
-  } else {
-    q.bind(i);
-  }
-}
-void bind_date(SQLite::Statement& q, int i, const std::optional<Date>& d) {
-  if (d) {
-    q.bind(i, iso_date(*d));
-  } else {
-    q.bind(i);
-  }
-}
-void bind_period(SQLite::Statement& q, int i, const std::optional<Period>& p) {
-  if (p) {
-    q.bind(i, period_code(*p));
-  } else {
-    q.bind(i);
-  }
-}
-
-// Dates are stored as YYYY-MM-DD; reading them is on the hot path of the health view.
-Date read_date(const SQLite::Column& c) {
-  const char* t = c.getText();
-  if (c.getBytes() != 10 || t[4] != '-' || t[7] != '-')
-    return parse_date(c.getString(), Date{}, "database");
-  auto digits = [&](int from, int count) {
-    int v = 0;
-    for (int i = from; i < from + count; ++i) v = v * 10 + (t[i] - '0');
-    return v;
-  };
-  return Date{std::chrono::year{digits(0, 4)},
-              std::chrono::month{static_cast<unsigned>(digits(5, 2))},
-              std::chrono::day{static_cast<unsigned>(digits(8, 2))}};
-}
-std::optional<Date> read_opt_date(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return read_date(c);
-}
-std::optional<int64_t> read_opt_int64(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
-std::optional<int> read_opt_int(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt();
-}
-std::optional<Period> read_opt_period(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return parse_period(c.getString(), "database");
-}
-std::optional<Instant> read_opt_instant(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return Instant{std::chrono::seconds{c.getInt64()}};
-}
 
 // The hot reads of the health view use SQLite's C API directly: SQLiteCpp's Column copies a
 // shared pointer per value, which is measurable when a view reads 50,000 rows.
@@ -172,9 +88,6 @@ class Query {
 };
 
 // `message` is a msgid with one {} for the id, e.g. "There is no fact with id {}.".
-void expect_changed(SQLite::Database& db, const char* message, Id id) {
-  if (db.getChanges() == 0) throw data_error(trf(message, id));
-}
 
 constexpr const char* kHandleKinds[] = {"alias", "domain", "email", "tag"};
 
@@ -328,12 +241,14 @@ Id SqliteStore::add_client(const Client& client) {
     transaction([&] {
       SQLite::Statement q(
           *db_,
-          "INSERT INTO clients (name, name_key, status, notes, ended_on) VALUES (?, ?, ?, ?, ?)");
+          "INSERT INTO clients (name, name_key, status, notes, ended_on, reference) "
+          "VALUES (?, ?, ?, ?, ?, ?)");
       q.bind(1, client.name);
       q.bind(2, text::fold_case(client.name));
       q.bind(3, std::string(code(client.status)));
       q.bind(4, client.notes);
       bind_date(q, 5, client.ended_on);
+      q.bind(6, client.reference ? 1 : 0);
       q.exec();
       id = db_->getLastInsertRowid();
       Client stored = client;
@@ -349,14 +264,15 @@ void SqliteStore::update_client(const Client& client) {
     transaction([&] {
       SQLite::Statement q(
           *db_,
-          "UPDATE clients SET name = ?, name_key = ?, status = ?, notes = ?, ended_on = ? "
-          "WHERE id = ?");
+          "UPDATE clients SET name = ?, name_key = ?, status = ?, notes = ?, ended_on = ?, "
+          "reference = ? WHERE id = ?");
       q.bind(1, client.name);
       q.bind(2, text::fold_case(client.name));
       q.bind(3, std::string(code(client.status)));
       q.bind(4, client.notes);
       bind_date(q, 5, client.ended_on);
-      q.bind(6, client.id);
+      q.bind(6, client.reference ? 1 : 0);
+      q.bind(7, client.id);
       q.exec();
       expect_changed(*db_, TR_NOOP("There is no client with id {}."), client.id);
       write_handles(client);
@@ -378,7 +294,7 @@ void SqliteStore::remove_client(Id id) {
 std::vector<Client> SqliteStore::select_clients(const std::string& where,
                                                 std::optional<Id> id) const {
   std::vector<Client> result;
-  SQLite::Statement q(*db_, "SELECT id, name, status, notes, ended_on FROM clients " + where +
+  SQLite::Statement q(*db_, "SELECT id, name, status, notes, ended_on, reference FROM clients " + where +
                                 " ORDER BY name_key");
   if (id) q.bind(1, *id);
   while (q.executeStep()) {
@@ -388,6 +304,7 @@ std::vector<Client> SqliteStore::select_clients(const std::string& where,
     c.status = client_status_from_code(q.getColumn(2).getString());
     c.notes = q.getColumn(3).getString();
     c.ended_on = read_opt_date(q.getColumn(4));
+    c.reference = q.getColumn(5).getInt() != 0;
     result.push_back(std::move(c));
   }
   // All handles in one query rather than one per client.

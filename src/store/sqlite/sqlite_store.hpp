@@ -71,6 +71,19 @@ class SqliteStore final : public Store {
   std::map<Id, CheckRecord> check_records() const override;
   void save_check_records(const std::map<Id, CheckRecord>& records) override;
 
+  std::vector<DecisionItem> decision_items(Id client_id) const override;
+  Id save_decision_item(Id client_id, const DecisionItem& item) override;
+  bool remove_decision_item(Id client_id, const std::string& text) override;
+  std::vector<ChangeAnswer> change_answers(Id client_id) const override;
+  void set_change_answer(Id client_id, const ChangeAnswer& answer) override;
+  Id add_decision(const DecisionRecord& decision) override;
+  std::vector<DecisionRecord> decisions(Id client_id) const override;
+
+  Id add_conversation(const Conversation& conversation) override;
+  std::vector<Conversation> conversations(std::optional<Id> client_id) const override;
+  std::map<Metric, std::string> topic_wishes(Id client_id) const override;
+  void set_topic_wish(Id client_id, Metric metric, const std::string& wish) override;
+
   std::map<std::string, std::string> settings() const override;
   void set_setting(const std::string& key, const std::string& value) override;
   void remove_setting(const std::string& key) override;
