@@ -69,6 +69,7 @@ void apply_changes(Client& c, const ClientChanges& ch) {
   }
   if (ch.status) c.status = *ch.status;
   if (ch.notes) c.notes = *ch.notes;
+  if (ch.reference) c.reference = *ch.reference;
   edit_values(c.aliases, ch.add_aliases, ch.remove_aliases, "--alias", kNotRecorded);
   std::vector<std::string> domains, removed_domains, emails, removed_emails;
   for (const auto& d : ch.add_domains) domains.push_back(normalise_domain(d));

@@ -23,6 +23,7 @@ struct ClientChanges {
   std::optional<std::string> name;
   std::optional<ClientStatus> status;
   std::optional<std::string> notes;
+  std::optional<bool> reference;  // a reference for the portfolio
   std::vector<std::string> add_aliases, remove_aliases;
   std::vector<std::string> add_domains, remove_domains;
   std::vector<std::string> add_emails, remove_emails;

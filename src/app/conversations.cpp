@@ -81,16 +81,18 @@ PrepSheet prep_sheet(Context& ctx, const Client& client, const PrepOptions& opti
   if (last && !last->next_step.empty() && (!last->due || *last->due >= ctx.today()))
     sheet.next_step = last->next_step;
   else
-    sheet.next_step = trf("Send a short written summary of what was agreed (rapport recap), "
-                          "and look at the facts again on {}.",
-                          format_date(sheet.follow_up));
+    sheet.next_step =
+        trf("Send a short written summary of what was agreed (rapport recap), "
+            "and look at the facts again on {}.",
+            format_date(sheet.follow_up));
   return sheet;
 }
 
 Conversation record_talk(Context& ctx, const Client& client, const TalkInput& input) {
   if (input.date > ctx.today())
-    throw data_error(trf("--date: {} is in the future.", format_date(input.date)),
-                     tr("Record a conversation after it took place; prepare it with rapport prep."));
+    throw data_error(
+        trf("--date: {} is in the future.", format_date(input.date)),
+        tr("Record a conversation after it took place; prepare it with rapport prep."));
   if (input.follow_up && *input.follow_up <= input.date)
     throw data_error(
         trf("--follow-up: {} is not after the conversation.", format_date(*input.follow_up)),

@@ -13,7 +13,7 @@ namespace rapport {
 // A topic of the conversation: a breached threshold with the facts behind it.
 struct PrepTopic {
   Breach breach;
-  std::vector<Fact> facts;  // the facts among the evidence, with their particulars
+  std::vector<Fact> facts;               // the facts among the evidence, with their particulars
   std::vector<Evidence> other_evidence;  // invoices, agreements, hour sums
   std::string wish;
   bool own_wish = false;  // false: rapport's suggestion until the user writes their own
@@ -22,17 +22,17 @@ struct PrepTopic {
 };
 
 struct PrepSheet {
-  DecisionView decision;  // health, pros, values, the latest decision and conversation
-  std::vector<PrepTopic> topics;      // breaches to address or leave that are talking points
-  std::vector<Breach> background;     // the user's own signals (mood, dependency …)
-  std::vector<Fact> positives;        // appreciation and referrals in the window, newest first
+  DecisionView decision;           // health, pros, values, the latest decision and conversation
+  std::vector<PrepTopic> topics;   // breaches to address or leave that are talking points
+  std::vector<Breach> background;  // the user's own signals (mood, dependency …)
+  std::vector<Fact> positives;     // appreciation and referrals in the window, newest first
   std::string purpose;
   std::string next_step;
   Date follow_up;
 };
 
 struct PrepOptions {
-  std::optional<Date> follow_up;                      // default: four weeks from today
+  std::optional<Date> follow_up;                       // default: four weeks from today
   std::vector<std::pair<Metric, std::string>> wishes;  // saved for next time; "" removes
 };
 PrepSheet prep_sheet(Context& ctx, const Client& client, const PrepOptions& options);
@@ -60,8 +60,8 @@ struct RecapInput {
 struct Recap {
   Client client;
   RecapInput input;
-  Fact fact;                 // the call fact recorded
-  std::string user_name;     // for the greeting at the end
+  Fact fact;              // the call fact recorded
+  std::string user_name;  // for the greeting at the end
 };
 // Records a call fact whose note summarises the call.
 Recap record_recap(Context& ctx, const Client& client, const RecapInput& input);

@@ -55,8 +55,8 @@ json to_json(const FollowUp& f) {
                           {"progress", progress_code(t.trend)}});
   json j{{"conversation", to_json(f.conversation)}, {"due", f.due}, {"topics", topics}};
   if (!f.topics.empty() || f.ranges.after.last != Date{}) {
-    j["before"] = json{{"from", iso_date(f.ranges.before.first)},
-                       {"to", iso_date(f.ranges.before.last)}};
+    j["before"] =
+        json{{"from", iso_date(f.ranges.before.first)}, {"to", iso_date(f.ranges.before.last)}};
     j["after"] =
         json{{"from", iso_date(f.ranges.after.first)}, {"to", iso_date(f.ranges.after.last)}};
   }
@@ -86,13 +86,12 @@ json to_json(const DecisionView& v) {
       {"pro_weight", v.pro_weight},
       {"con_weight", v.con_weight},
       {"checklist", checklist},
-      {"leaving",
-       json{{"revenue_last_year", to_units(l.revenue_last_year)},
-            {"revenue_share", l.revenue_share ? json(*l.revenue_share) : json(nullptr)},
-            {"open_amount", to_units(l.open_amount)},
-            {"overdue_amount", to_units(l.overdue_amount)},
-            {"open_invoices", l.open_invoices},
-            {"running_agreements", agreements}}},
+      {"leaving", json{{"revenue_last_year", to_units(l.revenue_last_year)},
+                       {"revenue_share", l.revenue_share ? json(*l.revenue_share) : json(nullptr)},
+                       {"open_amount", to_units(l.open_amount)},
+                       {"overdue_amount", to_units(l.overdue_amount)},
+                       {"open_invoices", l.open_invoices},
+                       {"running_agreements", agreements}}},
       {"recommendation", code(v.recommendation.choice)},
       {"rule", v.recommendation.rule},
       {"reasons", strings(v.recommendation.reasons)},
@@ -149,14 +148,10 @@ json to_json(const PrepSheet& p) {
 }
 
 json to_json(const Recap& r) {
-  return json{{"client", to_json(r.client)},
-              {"fact", to_json(r.fact)},
-              {"date", iso_date(r.input.date)},
-              {"with", r.input.with},
-              {"topics", strings(r.input.topics)},
-              {"agreed", strings(r.input.agreed)},
-              {"open", strings(r.input.open)},
-              {"next_step", r.input.next_step}};
+  return json{{"client", to_json(r.client)},       {"fact", to_json(r.fact)},
+              {"date", iso_date(r.input.date)},    {"with", r.input.with},
+              {"topics", strings(r.input.topics)}, {"agreed", strings(r.input.agreed)},
+              {"open", strings(r.input.open)},     {"next_step", r.input.next_step}};
 }
 
 }  // namespace rapport

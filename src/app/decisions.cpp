@@ -20,10 +20,9 @@ std::optional<Conversation> last_conversation_in(const std::vector<Conversation>
 }
 
 int count_evidence(const MetricSnapshot& m, FactKind kind) {
-  return static_cast<int>(
-      std::count_if(m.value.evidence.begin(), m.value.evidence.end(), [&](const Evidence& e) {
-        return e.kind == Evidence::Kind::fact && e.what == code(kind);
-      }));
+  return static_cast<int>(std::count_if(
+      m.value.evidence.begin(), m.value.evidence.end(),
+      [&](const Evidence& e) { return e.kind == Evidence::Kind::fact && e.what == code(kind); }));
 }
 
 void sort_heaviest_first(std::vector<DecisionItem>& items) {
@@ -59,8 +58,8 @@ std::vector<ChecklistEntry> checklist_of(const DecisionView& v,
         if (talk && talk->values_discussed) {
           e.answer = Answer::yes;
           e.derived = true;
-          e.basis = trf("your values were a topic of the conversation of {}",
-                        format_date(talk->date));
+          e.basis =
+              trf("your values were a topic of the conversation of {}", format_date(talk->date));
         } else if (v.values.empty()) {
           e.basis = tr("you have not named your values yet (rapport settings set values …)");
         } else {
@@ -90,11 +89,11 @@ std::vector<ChecklistEntry> checklist_of(const DecisionView& v,
           e.derived = true;
           int improved = v.follow_up->improved();
           int total = static_cast<int>(v.follow_up->topics.size());
-          e.answer = improved == total ? Answer::yes
+          e.answer = improved == total                 ? Answer::yes
                      : v.follow_up->not_improved() > 0 ? Answer::no
                                                        : Answer::unknown;
-          e.basis = trf("{0} of {1} topics improved since the conversation of {2}", improved,
-                        total, format_date(talk->date));
+          e.basis = trf("{0} of {1} topics improved since the conversation of {2}", improved, total,
+                        format_date(talk->date));
         }
         break;
     }
@@ -117,8 +116,9 @@ RecommendationInput recommendation_input(const DecisionView& v,
     for (auto it = talks.rbegin(); it != talks.rend(); ++it) {
       if (!v.health.window.contains(it->date) || !it->follow_up || *it->follow_up >= v.today)
         continue;
-      bool topic = std::any_of(it->topics.begin(), it->topics.end(),
-                               [&](const ConversationTopic& t) { return t.metric == b.rule.metric; });
+      bool topic =
+          std::any_of(it->topics.begin(), it->topics.end(),
+                      [&](const ConversationTopic& t) { return t.metric == b.rule.metric; });
       if (!topic) continue;
       in.persisting.push_back({b.rule.metric, it->date, *it->follow_up});
       break;
@@ -173,7 +173,8 @@ DecisionView decision_view(const Context& ctx, const Client& client) {
     item.source_label = tr("your own");
     (item.side == Side::pro ? v.pros : v.cons).push_back(item);
   }
-  for (auto& item : derived_items(basis)) (item.side == Side::pro ? v.pros : v.cons).push_back(item);
+  for (auto& item : derived_items(basis))
+    (item.side == Side::pro ? v.pros : v.cons).push_back(item);
   sort_heaviest_first(v.pros);
   sort_heaviest_first(v.cons);
   for (const auto& p : v.pros) v.pro_weight += p.weight;

@@ -34,7 +34,7 @@ struct DecisionView {
   std::vector<ChecklistEntry> checklist;
   LeavingConsequences leaving;
   Recommendation recommendation;
-  std::vector<std::string> values;  // what matters to the user (settings)
+  std::vector<std::string> values;                // what matters to the user (settings)
   std::optional<Conversation> last_conversation;  // in the window
   std::optional<FollowUp> follow_up;              // of that conversation
   std::optional<DecisionRecord> last_decision;
@@ -44,8 +44,8 @@ DecisionView decision_view(const Context& ctx, const Client& client);
 
 // Changes to the inputs of a decision, written in one transaction.
 struct DecisionEdits {
-  std::vector<DecisionItem> add;   // the user's pros and cons (same text: new weight)
-  std::vector<std::string> drop;   // texts of items to remove
+  std::vector<DecisionItem> add;  // the user's pros and cons (same text: new weight)
+  std::vector<std::string> drop;  // texts of items to remove
   std::vector<std::pair<ChangeQuestion, Answer>> answers;
 };
 void edit_decision_inputs(Context& ctx, const Client& client, const DecisionEdits& edits);

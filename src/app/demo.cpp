@@ -3,6 +3,7 @@
 // small agency will recognise. Dates are relative to today, so the demo always looks current.
 #include "app/demo.hpp"
 
+#include "app/conversations.hpp"
 #include "app/zone.hpp"
 #include "core/error.hpp"
 #include "i18n/i18n.hpp"
@@ -146,7 +147,49 @@ class DemoWriter {
 
   void set_recorder(std::string name) { recorder_ = std::move(name); }
 
+  // A conversation recorded on its day, with what was breached then.
+  void talk(Id client, int offset, std::string outcome, std::vector<std::string> agreed,
+            int follow_up_after, bool values_discussed) {
+    Context then = as_of(offset);
+    TalkInput input;
+    input.date = then.today();
+    input.outcome = std::move(outcome);
+    input.agreed = std::move(agreed);
+    input.follow_up = add_days(input.date, follow_up_after);
+    input.values_discussed = values_discussed;
+    record_talk(then, *store_.client(client), input);
+    ++counts.facts;
+  }
+
+  // A decision taken on its day, with the view of that day.
+  void decision(Id client, int offset, Choice choice, std::string next, int due_after) {
+    Context then = as_of(offset);
+    DecisionChoice c{choice, std::move(next), add_days(then.today(), due_after)};
+    record_decision(then, *store_.client(client), c);
+  }
+
+  void item(Id client, Side side, const std::string& text, int weight) {
+    DecisionItem i;
+    i.side = side;
+    i.text = text;
+    i.weight = weight;
+    store_.save_decision_item(client, i);
+  }
+
+  void reference(Id client) {
+    Client c = *store_.client(client);
+    c.reference = true;
+    store_.update_client(c);
+  }
+
  private:
+  Context as_of(int offset) const {
+    Context then = ctx_;
+    then.now = LocalDateTime{day(offset), 17 * 60};
+    then.settings.user_name = recorder_;
+    return then;
+  }
+
   Context& ctx_;
   Store& store_;
   std::string recorder_;
@@ -202,6 +245,12 @@ void seed_stories(DemoWriter& w, const std::string& me) {
          "Maßnahmen aus dem letzten Workshop nicht umgesetzt", -1, 2);
   w.fact(berger, FactKind::complaint, -75,
          "Beschwerde über Tempo, obwohl Entscheidungen ausstanden", -1, 1);
+  w.decision(berger, -104, Choice::change,
+             "Klärungsgespräch mit Dr. Berger über Unterlagen und Freigaben", 7);
+  w.talk(berger, -100, "Dr. Berger sagt zu, Unterlagen und Freigaben künftig pünktlich zu liefern",
+         {"Unterlagen kommen spätestens zwei Tage vor jedem Workshop",
+          "Freigaben innerhalb einer Woche"},
+         42, true);
   w.fact(berger, FactKind::rude_tone, -40,
          "Anruf am Abend, laut geworden wegen einer Terminverschiebung", -2, 3, 20 * 60 + 45);
   w.fact(berger, FactKind::broken_agreement, -12,
@@ -240,6 +289,8 @@ void seed_stories(DemoWriter& w, const std::string& me) {
   for (int i = 0; i < 4; ++i)
     w.fact(nordwerk, FactKind::revision_round, -150 + i * 30,
            fmt::format("Korrekturrunde {} Broschüre", i + 1));
+  w.item(nordwerk, Side::pro, "Wichtige Referenz im Maschinenbau", 4);
+  w.item(nordwerk, Side::con, "Sonderwünsche kosten jeden Monat Wochenenden", 4);
   w.fact(nordwerk, FactKind::appreciation, -90, "Lob vom Vertriebsleiter für den Messeauftritt", 1);
   w.fact(nordwerk, FactKind::meeting, -20,
          "Jahresgespräch: Wunsch nach \"kleinen Ergänzungen\" ohne Budget", -1);
@@ -321,6 +372,7 @@ void seed_stories(DemoWriter& w, const std::string& me) {
     w.invoice(gruen, ga_id, fmt::format("6-{:03}", 500 + m), offset + 3, 14, 110000,
               std::optional(-3));
   }
+  w.reference(gruen);
   w.fact(gruen, FactKind::referral, -400, "Empfehlung an die Umweltinitiative Nordsee", 2);
   w.fact(gruen, FactKind::appreciation, -250, "Dankeskarte des Vorstands nach dem Jahresbericht",
          2);
@@ -338,6 +390,9 @@ void seed_stories(DemoWriter& w, const std::string& me) {
          std::nullopt, 22 * 60 + 10);
   w.fact(fluxion, FactKind::out_of_scope_request, -7, "Soll vor Auftrag schon Entwürfe liefern",
          -2);
+  w.item(fluxion, Side::con, "Beteiligung statt Honorar", 5);
+  w.item(fluxion, Side::con, "Entwürfe vor dem Auftrag verlangt", 4);
+  w.item(fluxion, Side::pro, "Spannendes Produkt", 2);
 
   // 8. A relationship that recovered after a conversation.
   Id krume =
@@ -358,8 +413,10 @@ void seed_stories(DemoWriter& w, const std::string& me) {
   w.appointment(krume, ka_id, -300, 9, "Redaktionsplanung", 4);
   w.fact(krume, FactKind::rude_tone, -280, "Vorwurf am Telefon, die Beiträge brächten nichts", -1,
          2);
-  w.fact(krume, FactKind::meeting, -240,
-         "Klärungsgespräch: Erwartungen, Absagefrist und Zahlungsziel gemeinsam festgehalten", 1);
+  w.talk(krume, -240, "Erwartungen, Absagefrist und Zahlungsziel gemeinsam festgehalten",
+         {"Termine werden bis 24 Stunden vorher abgesagt",
+          "Rechnungen werden binnen 14 Tagen bezahlt"},
+         60, true);
   w.appointment(krume, ka_id, -180, 9, "Redaktionsplanung");
   w.appointment(krume, ka_id, -90, 9, "Redaktionsplanung");
   w.fact(krume, FactKind::appreciation, -120,

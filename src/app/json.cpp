@@ -37,9 +37,15 @@ json opt_money(const std::optional<Cents>& v) {
 }  // namespace
 
 json to_json(const Client& c) {
-  return json{{"id", c.id},           {"name", c.name},     {"aliases", c.aliases},
-              {"domains", c.domains}, {"emails", c.emails}, {"status", code(c.status)},
-              {"tags", c.tags},       {"notes", c.notes},   {"ended_on", opt_date(c.ended_on)},
+  return json{{"id", c.id},
+              {"name", c.name},
+              {"aliases", c.aliases},
+              {"domains", c.domains},
+              {"emails", c.emails},
+              {"status", code(c.status)},
+              {"tags", c.tags},
+              {"notes", c.notes},
+              {"ended_on", opt_date(c.ended_on)},
               {"reference", c.reference}};
 }
 
@@ -185,8 +191,7 @@ json to_json(const RemovedClient& r) {
       {"appointments", r.appointments}};
 }
 
-namespace {
-}  // namespace
+namespace {}  // namespace
 
 json metric_json(Metric m, const MetricValue& v) {
   return v.value ? json(display_value(m, *v.value)) : json(nullptr);

@@ -16,6 +16,12 @@ void add_client_options(CLI::App& cmd, ClientOptions& o, bool editing) {
            "prospect|active|paused|ended");
   add_list(cmd, "--tag", o.tags, tr("A tag, e.g. reference or agency (repeatable)"), tr("TAG"));
   add_text(cmd, "--note", o.note, tr("Your notes about the client"), type_text());
+  auto* reference = cmd.add_flag("--reference", o.reference,
+                                 tr("The client is a reference for your portfolio (weighs in "
+                                    "decisions)"));
+  if (editing)
+    cmd.add_flag("--no-reference", o.no_reference, tr("The client is no longer a reference"))
+        ->excludes(reference);
   if (editing) {
     add_text(cmd, "--name", o.name, tr("A new name"), tr("NAME"));
     add_list(cmd, "--remove-alias", o.remove_aliases, tr("Remove an alias"), tr("NAME"));
@@ -30,6 +36,8 @@ ClientChanges client_changes(const ClientOptions& o) {
   ch.name = text_of(o.name);
   if (o.status.given()) ch.status = parse_client_status(o.status.value, "--status");
   ch.notes = text_of(o.note);
+  if (o.reference) ch.reference = true;
+  if (o.no_reference) ch.reference = false;
   ch.add_aliases = o.aliases;
   ch.remove_aliases = o.remove_aliases;
   ch.add_domains = o.domains;

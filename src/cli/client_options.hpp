@@ -10,6 +10,7 @@ struct ClientOptions {
   std::vector<std::string> aliases, domains, emails, tags;
   std::vector<std::string> remove_aliases, remove_domains, remove_emails, remove_tags;
   TextOption status, note, name;
+  bool reference = false, no_reference = false;
 };
 
 // `editing` adds --name and the --remove-… options.

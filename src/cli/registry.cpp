@@ -43,6 +43,12 @@ Runner define_thresholds_reset(CLI::App&);
 Runner define_thresholds_edit(CLI::App&);
 Runner define_thresholds_export(CLI::App&);
 Runner define_thresholds_import(CLI::App&);
+Runner define_decide(CLI::App&);
+Runner define_decisions(CLI::App&);
+Runner define_prep(CLI::App&);
+Runner define_talk(CLI::App&);
+Runner define_talks(CLI::App&);
+Runner define_recap(CLI::App&);
 
 namespace {
 
@@ -53,6 +59,13 @@ constexpr CommandSpec kCommands[] = {
     {"check",
      TR_NOOP("For cron: report what changed; exit 1 while a threshold to leave is breached"),
      define_check},
+    {"decide", TR_NOOP("Love it, change it or leave it: weigh a relationship and decide"),
+     define_decide},
+    {"decisions", TR_NOOP("The decisions recorded for a client"), define_decisions},
+    {"prep", TR_NOOP("Prepare a calm, factual conversation with a client"), define_prep},
+    {"talk", TR_NOOP("Record a conversation, its agreements and its follow-up date"), define_talk},
+    {"talks", TR_NOOP("The conversations recorded for a client"), define_talks},
+    {"recap", TR_NOOP("Record a call and write the summary to send afterwards"), define_recap},
     {"thresholds", TR_NOOP("Your pain thresholds: what you tolerate, address or leave"), nullptr},
     {"thresholds list", TR_NOOP("List the thresholds in force"), define_thresholds_list},
     {"thresholds set", TR_NOOP("Add or change a threshold"), define_thresholds_set},

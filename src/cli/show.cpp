@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clients.hpp"
+#include "app/decisions.hpp"
 #include "app/health.hpp"
 #include "app/json.hpp"
 #include "app/overview.hpp"
@@ -80,6 +81,37 @@ void print_agreements(Output& out, const Context& ctx, const Client& c) {
   if (!any) out.line("  " + std::string(tr("None.")));
 }
 
+// The latest conversation and, from its follow-up date on, each topic before and after it.
+void print_follow_up(Output& out, const FollowUp& f, const std::string& currency) {
+  const Conversation& c = f.conversation;
+  std::string heading = trf("Conversation of {}", format_date(c.date));
+  if (c.follow_up) heading += " · " + trf("follow-up {}", format_date(*c.follow_up));
+  out.line(out.paint(heading, Colour::bold));
+  out.line("  " + c.outcome);
+  for (const auto& a : c.agreed) out.line("  " + trf("agreed: {}", a));
+  if (!f.due) {
+    if (c.follow_up)
+      out.line("  " + out.paint(trf("From {} on, rapport compares each topic before and after "
+                                    "the conversation.",
+                                    format_date(*c.follow_up)),
+                                Colour::dim));
+    return;
+  }
+  if (f.topics.empty()) {
+    out.line("  " + std::string(tr("No threshold was breached at the time; nothing to compare.")));
+    return;
+  }
+  out.line("  " + trf("Before ({0} – {1}) and after ({2} – {3}):",
+                      format_date(f.ranges.before.first), format_date(f.ranges.before.last),
+                      format_date(f.ranges.after.first), format_date(f.ranges.after.last)));
+  for (const auto& t : f.topics) {
+    Colour colour = t.trend == Trend::better  ? Colour::green
+                    : t.trend == Trend::worse ? Colour::red
+                                              : Colour::yellow;
+    out.line("    " + out.paint(progress_text(t, currency), colour));
+  }
+}
+
 }  // namespace
 
 Runner define_show(CLI::App& cmd) {
@@ -96,9 +128,11 @@ Runner define_show(CLI::App& cmd) {
     std::optional<Period> window = window_or(o->window, kDefaultWindow);
     ClientHealth h = health_of_client(ctx, c, window);
     ClientRecords records = client_records(ctx.store, c, ctx.today());
+    std::optional<FollowUp> follow_up = latest_follow_up(ctx, c);
     if (s.options().json) {
       nlohmann::json j = to_json(h, true);
       add_records(j, records, ctx.today());
+      j["follow_up"] = follow_up ? to_json(*follow_up) : nlohmann::json(nullptr);
       s.out().print_json(j);
       return 0;
     }
@@ -111,6 +145,10 @@ Runner define_show(CLI::App& cmd) {
     out.line();
     print_reasons(out, h, currency);
     out.line();
+    if (follow_up) {
+      print_follow_up(out, *follow_up, currency);
+      out.line();
+    }
     print_metrics(out, h, currency);
     out.line();
     print_agreements(out, ctx, c);

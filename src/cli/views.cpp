@@ -114,6 +114,7 @@ void print_client(Output& out, const Client& c) {
   d.add(tr("Mail domains"), text::join(c.domains, ", "));
   d.add(tr("E-mail addresses"), text::join(c.emails, ", "));
   d.add(tr("Tags"), text::join(c.tags, ", "));
+  d.add(tr("Reference"), yes_no(c.reference));
   d.add(tr("Notes"), c.notes);
   d.print(out);
 }

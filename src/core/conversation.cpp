@@ -64,14 +64,24 @@ std::string_view progress_code(Trend t) {
   return "unknown";
 }
 
+std::string progress_label(Trend t) {
+  switch (t) {
+    case Trend::better:
+      return tr("improved");
+    case Trend::worse:
+      return tr("worse");
+    case Trend::same:
+      return tr("unchanged");
+    case Trend::unknown:
+      break;
+  }
+  return tr("not enough data");
+}
+
 std::string progress_text(const TopicProgress& p, const std::string& currency) {
   std::string before = format_metric(p.metric, p.before.value, currency);
   std::string after = format_metric(p.metric, p.after.value, currency);
-  const char* verdict = p.trend == Trend::better  ? TR_NOOP("improved")
-                        : p.trend == Trend::worse ? TR_NOOP("worse")
-                        : p.trend == Trend::same  ? TR_NOOP("unchanged")
-                                                  : TR_NOOP("not enough data");
-  return trf("{0}: {1} → {2}, {3}", label(p.metric), before, after, tr(verdict));
+  return trf("{0}: {1} → {2}, {3}", label(p.metric), before, after, progress_label(p.trend));
 }
 
 }  // namespace rapport
@@ -101,8 +111,9 @@ std::string default_wish(Metric metric) {
     case Metric::broken_agreements:
       return tr("What we agree on holds; if something has to change, we talk about it first.");
     case Metric::scope_creep:
-      return tr("Work beyond the agreed scope is asked for as a separate order with its own "
-                "price.");
+      return tr(
+          "Work beyond the agreed scope is asked for as a separate order with its own "
+          "price.");
     case Metric::included_hours_burn:
       return tr("We plan together before the included hours run out.");
     case Metric::revision_rounds:
@@ -138,9 +149,10 @@ std::string consequence_if_unchanged(Metric metric, Level level) {
     case Metric::days_late_avg:
     case Metric::overdue_open:
     case Metric::max_days_overdue:
-      return trf("{}: new work starts only after open invoices are paid; larger orders need an "
-                 "advance payment.",
-                 label(metric));
+      return trf(
+          "{}: new work starts only after open invoices are paid; larger orders need an "
+          "advance payment.",
+          label(metric));
     case Metric::effective_rate:
       return trf("{}: the price is adjusted to the effort for the next order.", label(metric));
     case Metric::after_hours_share:
@@ -164,8 +176,9 @@ std::string question_about(Metric metric) {
     case Metric::days_late_avg:
     case Metric::overdue_open:
     case Metric::max_days_overdue:
-      return tr("What happens to my invoices on your side, and what would help them go "
-                "through on time?");
+      return tr(
+          "What happens to my invoices on your side, and what would help them go "
+          "through on time?");
     case Metric::broken_agreements:
       return tr("What would you need so that our agreements can hold?");
     case Metric::rude_tone:

@@ -63,6 +63,7 @@ FollowUp follow_up_of(const Conversation& talk, const ClientRecord& record,
 // "short-notice cancellations: 3 → 0, improved"
 std::string progress_text(const TopicProgress& p, const std::string& currency);
 std::string_view progress_code(Trend t);  // improved | unchanged | worse | unknown
+std::string progress_label(Trend t);      // translated: improved, unchanged …
 
 // Whether a metric describes the client's behaviour and so belongs on the agenda of a
 // conversation. Revenue share, mood and team dread are the user's own: background only.

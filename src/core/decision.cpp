@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/conversation.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
@@ -135,10 +136,13 @@ std::vector<DecisionItem> derived_items(const DecisionBasis& basis) {
     std::string rate = format_money(static_cast<Cents>(std::llround(*basis.effective_rate)), cur);
     std::string target = format_money(*basis.target_rate, cur);
     if (ratio >= 1.0) {
-      items.push_back(derived(Side::pro,
-                              trf("Effective rate {0}/h reaches your target of {1}/h", rate, target),
-                              ratio >= 1.2 ? 3 : 2, "effective_rate",
-                              tr("revenue per hour worked")));
+      items.push_back(
+          derived(Side::pro, trf("Effective rate {0}/h reaches your target of {1}/h", rate, target),
+                  ratio >= 1.2 ? 3 : 2, "effective_rate", tr("revenue per hour worked")));
+    } else if (ratio >= 0.95) {
+      items.push_back(derived(
+          Side::pro, trf("Effective rate {0}/h is close to your target of {1}/h", rate, target), 1,
+          "effective_rate", tr("revenue per hour worked")));
     } else {
       int weight = ratio < 0.5 ? 4 : ratio < 0.75 ? 3 : ratio < 0.9 ? 2 : 1;
       items.push_back(derived(Side::con,
@@ -152,32 +156,35 @@ std::vector<DecisionItem> derived_items(const DecisionBasis& basis) {
     items.push_back(derived(Side::pro, trf("Referrals to new clients: {}", basis.referrals),
                             basis.referrals >= 2 ? 4 : 3, "referrals", tr("referral facts")));
   if (basis.appreciations > 0)
-    items.push_back(derived(Side::pro,
-                            trf("Appreciation of your work shown: {} times", basis.appreciations),
-                            basis.appreciations >= 3 ? 3 : 2, "appreciation",
-                            tr("appreciation facts")));
+    items.push_back(
+        derived(Side::pro, trf("Appreciation of your work on record: {}", basis.appreciations),
+                basis.appreciations >= 3 ? 3 : 2, "appreciation", tr("appreciation facts")));
 
-  for (const auto& b : basis.breaches)
+  // One con per metric: the worst breach of it (breaches come worst first), so that a
+  // problem measured over two windows does not count twice.
+  std::vector<Metric> counted;
+  for (const auto& b : basis.breaches) {
+    if (std::find(counted.begin(), counted.end(), b.rule.metric) != counted.end()) continue;
+    counted.push_back(b.rule.metric);
     items.push_back(derived(Side::con, reason_text(b, cur), level_weight(b.rule.level),
                             "threshold:" + std::string(spec(b.rule.metric).name),
                             trf("your threshold, level {}", label(b.rule.level))));
+  }
 
   if (basis.mood && !breached(basis, Metric::mood)) {
     if (*basis.mood <= -1.0)
-      items.push_back(derived(Side::con,
-                              trf("Your gut feeling about this client is negative (mean {:+.1f})",
-                                  *basis.mood),
-                              *basis.mood <= -1.5 ? 4 : 3, "mood", tr("mood ratings")));
+      items.push_back(
+          derived(Side::con,
+                  trf("Your gut feeling about this client is negative (mean {:+.1f})", *basis.mood),
+                  *basis.mood <= -1.5 ? 4 : 3, "mood", tr("mood ratings")));
     else if (*basis.mood >= 1.0)
       items.push_back(derived(
-          Side::pro,
-          trf("Your gut feeling about this client is good (mean {:+.1f})", *basis.mood), 2,
-          "mood", tr("mood ratings")));
+          Side::pro, trf("Your gut feeling about this client is good (mean {:+.1f})", *basis.mood),
+          2, "mood", tr("mood ratings")));
   }
   if (basis.team_dread && *basis.team_dread >= 1 && !breached(basis, Metric::team_dread)) {
     int people = static_cast<int>(std::lround(*basis.team_dread));
-    items.push_back(derived(Side::con,
-                            trf("People who dread working with this client: {}", people),
+    items.push_back(derived(Side::con, trf("People who dread working with this client: {}", people),
                             std::min(4, 1 + people), "team_dread",
                             tr("negative moods, last 90 days")));
   }
@@ -247,9 +254,11 @@ Recommendation recommend(const RecommendationInput& in) {
   Recommendation r;
   int address = 0;
   int leave = 0;
+  int to_talk_about = 0;  // breaches about the client's conduct, not the user's own signals
   for (const auto& b : in.breaches) {
-    if (b.rule.level == Level::address) ++address;
-    if (b.rule.level == Level::leave) ++leave;
+    if (b.rule.level == Level::tolerate) continue;
+    (b.rule.level == Level::address ? address : leave) += 1;
+    if (is_talking_point(b.rule.metric)) ++to_talk_about;
   }
   std::string balance = trf("Your pros weigh {0}, your cons {1}.", in.pro_weight, in.con_weight);
 
@@ -258,23 +267,25 @@ Recommendation recommend(const RecommendationInput& in) {
     r.choice = Choice::leave;
     r.rule = "leave_persisted";
     for (const auto& p : in.persisting)
-      r.reasons.push_back(trf(
-          "{0} is still past your limit to leave, after the conversation of {1} and its "
-          "follow-up date {2}.",
-          label(p.metric), format_date(p.talked_on), format_date(p.follow_up)));
+      r.reasons.push_back(
+          trf("Still past your limit to leave: {0}, after the conversation of {1} and its "
+              "follow-up date {2}.",
+              label(p.metric), format_date(p.talked_on), format_date(p.follow_up)));
     r.reasons.push_back(tr("You tried to change it, and it did not change."));
     r.reasons.push_back(balance);
     return r;
   }
   // 2. Limits crossed, never said: talk first; in the worst case nothing is lost.
-  if (address + leave > 0 && !in.last_conversation) {
+  if (to_talk_about > 0 && !in.last_conversation) {
     r.choice = Choice::change;
     r.rule = "change_talk_first";
-    r.reasons.push_back(trf("Thresholds crossed: {0} to address, {1} to leave; no conversation "
-                            "about them is on record yet.",
-                            address, leave));
-    r.reasons.push_back(tr("A calm, factual conversation costs little: in the worst case "
-                           "nothing is lost, and the client learns what you need."));
+    r.reasons.push_back(
+        trf("Thresholds crossed: {0} to address, {1} to leave; no conversation "
+            "about them is on record yet.",
+            address, leave));
+    r.reasons.push_back(
+        tr("A calm, factual conversation costs little: in the worst case "
+           "nothing is lost, and the client learns what you need."));
     r.reasons.push_back(balance);
     return r;
   }
@@ -285,7 +296,8 @@ Recommendation recommend(const RecommendationInput& in) {
     r.reasons.push_back(trf("Your cons ({0}) weigh at least twice as much as your pros ({1}).",
                             in.con_weight, in.pro_weight));
     if (in.last_conversation)
-      r.reasons.push_back(trf("A conversation is on record ({}).", format_date(*in.last_conversation)));
+      r.reasons.push_back(
+          trf("A conversation is on record ({}).", format_date(*in.last_conversation)));
     return r;
   }
   // 4. Nothing to address, and the relationship carries its weight.
@@ -308,12 +320,14 @@ Recommendation recommend(const RecommendationInput& in) {
   if (address + leave > 0) {
     r.reasons.push_back(trf("Thresholds crossed: {0} to address, {1} to leave.", address, leave));
     if (in.last_conversation)
-      r.reasons.push_back(trf("A conversation is on record ({}); watch whether its agreements "
-                              "hold until the follow-up date.",
-                              format_date(*in.last_conversation)));
+      r.reasons.push_back(
+          trf("A conversation is on record ({}); watch whether its agreements "
+              "hold until the follow-up date.",
+              format_date(*in.last_conversation)));
   } else {
-    r.reasons.push_back(tr("None of your thresholds to address or to leave is crossed, but "
-                           "your cons outweigh your pros."));
+    r.reasons.push_back(
+        tr("None of your thresholds to address or to leave is crossed, but "
+           "your cons outweigh your pros."));
   }
   r.reasons.push_back(balance);
   return r;

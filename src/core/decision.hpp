@@ -77,7 +77,7 @@ struct Recommendation {
 struct RecommendationInput {
   int pro_weight = 0;
   int con_weight = 0;
-  std::vector<Breach> breaches;  // all reasons; only address and leave levels count
+  std::vector<Breach> breaches;           // all reasons; only address and leave levels count
   std::optional<Date> last_conversation;  // the latest conversation on record in the window
   // Leave-level problems that were a topic of a conversation whose follow-up date has passed
   // and that are still breached, with that conversation's date and follow-up date.

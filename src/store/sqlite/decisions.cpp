@@ -161,7 +161,8 @@ Id SqliteStore::add_conversation(const Conversation& c) {
       q.exec();
       id = db_->getLastInsertRowid();
       SQLite::Statement agreed(
-          *db_, "INSERT INTO conversation_agreed (conversation_id, position, text) VALUES (?, ?, ?)");
+          *db_,
+          "INSERT INTO conversation_agreed (conversation_id, position, text) VALUES (?, ?, ?)");
       for (std::size_t i = 0; i < c.agreed.size(); ++i) {
         agreed.reset();
         agreed.bind(1, id);
@@ -221,9 +222,10 @@ std::vector<Conversation> SqliteStore::conversations(std::optional<Id> client_id
     while (agreed.executeStep())
       out[index.at(agreed.getColumn(0).getInt64())].agreed.push_back(
           agreed.getColumn(1).getString());
-    SQLite::Statement topics(*db_, "SELECT conversation_id, metric, level, value FROM "
-                                   "conversation_topics" +
-                                       of_client + " ORDER BY conversation_id, rowid");
+    SQLite::Statement topics(*db_,
+                             "SELECT conversation_id, metric, level, value FROM "
+                             "conversation_topics" +
+                                 of_client + " ORDER BY conversation_id, rowid");
     if (client_id) topics.bind(1, *client_id);
     while (topics.executeStep()) {
       auto metric = find_metric(topics.getColumn(1).getString());

@@ -294,8 +294,8 @@ void SqliteStore::remove_client(Id id) {
 std::vector<Client> SqliteStore::select_clients(const std::string& where,
                                                 std::optional<Id> id) const {
   std::vector<Client> result;
-  SQLite::Statement q(*db_, "SELECT id, name, status, notes, ended_on, reference FROM clients " + where +
-                                " ORDER BY name_key");
+  SQLite::Statement q(*db_, "SELECT id, name, status, notes, ended_on, reference FROM clients " +
+                                where + " ORDER BY name_key");
   if (id) q.bind(1, *id);
   while (q.executeStep()) {
     Client c;
