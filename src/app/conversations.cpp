@@ -41,6 +41,12 @@ PrepSheet prep_sheet(Context& ctx, const Client& client, const PrepOptions& opti
   auto wishes = ctx.store.topic_wishes(client.id);
   for (const auto& b : sheet.decision.health.health.reasons) {
     if (b.rule.level == Level::tolerate) continue;
+    // One topic per metric, the worst breach of it (reasons come worst first).
+    if (std::any_of(sheet.topics.begin(), sheet.topics.end(),
+                    [&](const PrepTopic& t) { return t.breach.rule.metric == b.rule.metric; }) ||
+        std::any_of(sheet.background.begin(), sheet.background.end(),
+                    [&](const Breach& o) { return o.rule.metric == b.rule.metric; }))
+      continue;
     if (!is_talking_point(b.rule.metric)) {
       sheet.background.push_back(b);
       continue;

@@ -95,6 +95,7 @@ void print_document(Output& out, const documents::Document& doc) {
           break;
         case Block::Kind::table: {
           Table table(block.header);
+          table.indent(2);
           for (const auto& row : block.rows) table.add(row);
           table.print(out);
           break;

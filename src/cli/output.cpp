@@ -49,7 +49,7 @@ void Table::print(Output& output) const {
   measure(header_);
   for (const auto& row : rows_) measure(row);
   auto render = [&](const std::vector<std::string>& row) {
-    std::string line;
+    std::string line(indent_, ' ');
     for (std::size_t i = 0; i < widths.size(); ++i) {
       const std::string cell = i < row.size() ? row[i] : "";
       std::string pad(widths[i] - text::display_width(cell), ' ');

@@ -51,6 +51,7 @@ class Table {
   explicit Table(std::vector<std::string> header) : header_(std::move(header)) {}
   void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
   void right_align(std::size_t column) { right_.push_back(column); }
+  void indent(std::size_t spaces) { indent_ = spaces; }
   bool empty() const { return rows_.empty(); }
   void print(Output& output) const;
 
@@ -58,6 +59,7 @@ class Table {
   std::vector<std::string> header_;
   std::vector<std::vector<std::string>> rows_;
   std::vector<std::size_t> right_;
+  std::size_t indent_ = 0;
 };
 
 // "Label:  value" lines for a detail view; empty values are left out.

@@ -50,7 +50,10 @@ Document prep_document(const PrepSheet& p, const std::string& currency) {
 
   std::vector<std::string> good;
   for (const auto& f : p.positives) good.push_back(fact_line(f));
-  for (const auto& item : v.pros) good.push_back(item.text);
+  // What to say to the client: the user's own pros and whether the client is a reference;
+  // revenue and rate are the user's business, not a compliment.
+  for (const auto& item : v.pros)
+    if (item.source.empty() || item.source == "reference") good.push_back(item.text);
   if (good.empty()) good.push_back(tr("Nothing recorded yet: think of one thing you appreciate."));
   doc.sections.push_back({tr("What goes well (start with this)"), {bullets(std::move(good))}});
 
