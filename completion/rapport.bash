@@ -7,6 +7,12 @@ _rapport() {
       "status") path="status" ;;
       "show") path="show" ;;
       "check") path="check" ;;
+      "decide") path="decide" ;;
+      "decisions") path="decisions" ;;
+      "prep") path="prep" ;;
+      "talk") path="talk" ;;
+      "talks") path="talks" ;;
+      "recap") path="recap" ;;
       "thresholds") path="thresholds" ;;
       "thresholds list") path="thresholds list" ;;
       "thresholds set") path="thresholds set" ;;
@@ -55,10 +61,16 @@ _rapport() {
   done
   local words=""
   case "$path" in
-    "") words="status show check thresholds client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
+    "") words="status show check decide decisions prep talk talks recap thresholds client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
     "status") words="--help --window --all --help --version --db --json --lang --yes --quiet --demo" ;;
     "show") words="--help --window --help --version --db --json --lang --yes --quiet --demo" ;;
     "check") words="--help --notify --force --help --version --db --json --lang --yes --quiet --demo" ;;
+    "decide") words="--help --pro --con --drop --answer --choose --next --due --format --out --help --version --db --json --lang --yes --quiet --demo" ;;
+    "decisions") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "prep") words="--help --wish --follow-up --format --out --help --version --db --json --lang --yes --quiet --demo" ;;
+    "talk") words="--help --date --outcome --agreed --follow-up --values-discussed --help --version --db --json --lang --yes --quiet --demo" ;;
+    "talks") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "recap") words="--help --date --with --topic --agreed --open --next --format --out --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds") words="list set remove reset edit export import --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds list") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds set") words="--help --window --level --note --help --version --db --json --lang --yes --quiet --demo" ;;
@@ -68,10 +80,10 @@ _rapport() {
     "thresholds export") words="--help --out --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds import") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "client") words="add list show edit end remove --help --help --version --db --json --lang --yes --quiet --demo" ;;
-    "client add") words="--help --alias --domain --email --status --tag --note --help --version --db --json --lang --yes --quiet --demo" ;;
+    "client add") words="--help --alias --domain --email --status --tag --note --reference --help --version --db --json --lang --yes --quiet --demo" ;;
     "client list") words="--help --all --help --version --db --json --lang --yes --quiet --demo" ;;
     "client show") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
-    "client edit") words="--help --alias --domain --email --status --tag --note --name --remove-alias --remove-domain --remove-email --remove-tag --help --version --db --json --lang --yes --quiet --demo" ;;
+    "client edit") words="--help --alias --domain --email --status --tag --note --reference --no-reference --name --remove-alias --remove-domain --remove-email --remove-tag --help --version --db --json --lang --yes --quiet --demo" ;;
     "client end") words="--help --date --help --version --db --json --lang --yes --quiet --demo" ;;
     "client remove") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "agreement") words="add list show edit end --help --help --version --db --json --lang --yes --quiet --demo" ;;

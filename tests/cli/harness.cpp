@@ -82,6 +82,8 @@ Result Rapport::spawn(const std::string& binary, const std::vector<std::string>&
     dup2(out[1], 1);
     dup2(err[1], 2);
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
+    // Files a command writes by a relative name land in the test's directory.
+    if (chdir(dir_.c_str()) != 0) _exit(126);
     execve(program.c_str(), argv.data(), envp.data());
     _exit(127);
   }
