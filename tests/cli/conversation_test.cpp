@@ -41,8 +41,8 @@ void canceller(Rapport& r) {
   r.ok({"log", "Praxis", "cancellation", "--date", "2026-02-24", "--notice", "3h", "--note",
         "Krankheit im Team"});
   r.ok({"log", "Praxis", "rude_tone", "--date", "2026-03-02", "--note", "laut geworden"});
-  r.ok({"log", "Praxis", "appreciation", "--date", "2026-01-20", "--note",
-        "Dank für den Workshop"});
+  r.ok(
+      {"log", "Praxis", "appreciation", "--date", "2026-01-20", "--note", "Dank für den Workshop"});
 }
 
 TEST(Prep, TheSheetHasFactsWishesQuestionsAndTheNextStep) {
@@ -68,8 +68,7 @@ TEST(Prep, TheSheetHasFactsWishesQuestionsAndTheNextStep) {
   Result de = r.de({"prep", "Praxis"});
   EXPECT_NE(de.out.find("Thema 1: kurzfristige Absagen"), std::string::npos) << de.out;
   EXPECT_NE(de.out.find("Mein Wunsch: Absagen bis 24 Stunden vorher"), std::string::npos);
-  EXPECT_NE(de.out.find("Wie kommt es bei Ihnen zu den kurzfristigen Absagen?"),
-            std::string::npos);
+  EXPECT_NE(de.out.find("Wie kommt es bei Ihnen zu den kurzfristigen Absagen?"), std::string::npos);
   EXPECT_NE(de.out.find("[ ] Ein ruhiger Ort ohne Unterbrechungen"), std::string::npos);
   EXPECT_NE(de.out.find("20.01.2026 Wertschätzung"), std::string::npos) << de.out;
 
@@ -192,8 +191,8 @@ TEST(Recap, RecordsTheCallAndPrintsTheSummaryToSend) {
   Rapport r;
   canceller(r);
   Result text = r.de({"recap", "Praxis", "--date", "2026-03-09", "--with", "Frau Dr. Süd",
-                      "--topic", "Terminabsagen", "--agreed", "Absage bis 24 h vorher",
-                      "--open", "Ausfallhonorar", "--next", "Vertrag anpassen"});
+                      "--topic", "Terminabsagen", "--agreed", "Absage bis 24 h vorher", "--open",
+                      "Ausfallhonorar", "--next", "Vertrag anpassen"});
   EXPECT_EQ(text.code, 0) << text.err;
   EXPECT_NE(text.out.find("Hallo Frau Dr. Süd,\n\nvielen Dank für unser Telefonat am 09.03.2026."),
             std::string::npos)
@@ -218,9 +217,9 @@ TEST(Recap, WritesAnEmlDraftMailProgramsOpen) {
   Rapport r;
   canceller(r);
   auto eml = r.dir() / "recap.eml";
-  Result done = r.de({"recap", "Praxis", "--with", "Frau Dr. Süd", "--topic", "Terminabsagen",
-                      "--agreed", "Absage bis 24 h vorher – spätestens am Vortag", "--out",
-                      eml.string()});
+  Result done =
+      r.de({"recap", "Praxis", "--with", "Frau Dr. Süd", "--topic", "Terminabsagen", "--agreed",
+            "Absage bis 24 h vorher – spätestens am Vortag", "--out", eml.string()});
   EXPECT_EQ(done.code, 0) << done.err;
   // Parsed by Python's email module, as a mail program would.
   std::string script =

@@ -113,8 +113,8 @@ TEST(Decide, TheChecklistTakesAnswersAndConversations) {
   EXPECT_EQ(v["checklist"][0]["derived"], false);
   EXPECT_EQ(v["checklist"][0]["basis"], "your answer of 2026-03-10");
   EXPECT_EQ(v["checklist"][1]["answer"], "no");
-  r.ok({"talk", "Atelier", "--date", "2026-03-02", "--outcome", "Offen gesprochen",
-        "--follow-up", "2026-04-01"});
+  r.ok({"talk", "Atelier", "--date", "2026-03-02", "--outcome", "Offen gesprochen", "--follow-up",
+        "2026-04-01"});
   v = r.ok({"decide", "Atelier", "--json"}).json();
   EXPECT_EQ(v["checklist"][2]["answer"], "yes");
   EXPECT_EQ(v["checklist"][2]["derived"], true);

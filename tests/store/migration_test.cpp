@@ -21,7 +21,8 @@ TEST(Migrations, UpgradeADatabaseOfMigrationOneAndKeepItsData) {
   {
     // A client and a fact as migration 1 stored them, without the later columns.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO clients (name, name_key, status) VALUES ('Altkunde', 'altkunde', 'active')");
+    db.exec(
+        "INSERT INTO clients (name, name_key, status) VALUES ('Altkunde', 'altkunde', 'active')");
     db.exec(
         "INSERT INTO client_handles (client_id, kind, value, value_key, position) VALUES (1, "
         "'email', 'alt@example.de', 'alt@example.de', 0)");
