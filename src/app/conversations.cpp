@@ -39,11 +39,14 @@ PrepSheet prep_sheet(Context& ctx, const Client& client, const PrepOptions& opti
   sheet.decision = decision_view(ctx, client);
   sheet.follow_up = options.follow_up.value_or(add_days(ctx.today(), kDefaultFollowUpDays));
   auto wishes = ctx.store.topic_wishes(client.id);
+  auto invoices = ctx.store.invoice_ledger(kBeginningOfTime, client.id);
   for (const auto& b : sheet.decision.health.health.reasons) {
     if (b.rule.level == Level::tolerate) continue;
     // One topic per metric, the worst breach of it (reasons come worst first).
     if (std::any_of(sheet.topics.begin(), sheet.topics.end(),
-                    [&](const PrepTopic& t) { return t.breach.rule.metric == b.rule.metric; }) ||
+                    [&](const PrepTopic& t) {
+                      return topic_family(t.breach.rule.metric) == topic_family(b.rule.metric);
+                    }) ||
         std::any_of(sheet.background.begin(), sheet.background.end(),
                     [&](const Breach& o) { return o.rule.metric == b.rule.metric; }))
       continue;
@@ -56,8 +59,13 @@ PrepSheet prep_sheet(Context& ctx, const Client& client, const PrepOptions& opti
     for (const auto& e : b.value.evidence) {
       std::optional<Fact> fact;
       if (e.kind == Evidence::Kind::fact) fact = ctx.store.fact(e.id);
+      auto invoice = std::find_if(invoices.begin(), invoices.end(), [&](const InvoiceLedger& v) {
+        return e.kind == Evidence::Kind::invoice && v.invoice.id == e.id;
+      });
       if (fact) {
         topic.facts.push_back(std::move(*fact));
+      } else if (invoice != invoices.end()) {
+        topic.invoices.push_back(*invoice);
       } else {
         topic.other_evidence.push_back(e);
       }
@@ -70,6 +78,15 @@ PrepSheet prep_sheet(Context& ctx, const Client& client, const PrepOptions& opti
     sheet.topics.push_back(std::move(topic));
   }
   DateRange window = sheet.decision.health.window;
+  // Problems on record that no threshold made a topic (a dispute, a single complaint): the
+  // user decides whether to raise them.
+  std::vector<Id> covered;
+  for (const auto& t : sheet.topics)
+    for (const auto& f : t.facts) covered.push_back(f.id);
+  for (auto& f : ctx.store.facts(FactQuery{client.id, std::nullopt, window.first}))
+    if (is_problem(f.kind) && window.contains(f.date) &&
+        std::find(covered.begin(), covered.end(), f.id) == covered.end())
+      sheet.other_problems.push_back(std::move(f));
   for (auto kind : {FactKind::appreciation, FactKind::referral})
     for (auto& f : ctx.store.facts(FactQuery{client.id, kind, window.first}))
       if (window.contains(f.date)) sheet.positives.push_back(std::move(f));

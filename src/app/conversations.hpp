@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/decisions.hpp"
+#include "app/invoices.hpp"
 
 namespace rapport {
 
@@ -14,7 +15,8 @@ namespace rapport {
 struct PrepTopic {
   Breach breach;
   std::vector<Fact> facts;               // the facts among the evidence, with their particulars
-  std::vector<Evidence> other_evidence;  // invoices, agreements, hour sums
+  std::vector<InvoiceLedger> invoices;   // the invoices among the evidence, with payments
+  std::vector<Evidence> other_evidence;  // agreements, hour sums
   std::string wish;
   bool own_wish = false;  // false: rapport's suggestion until the user writes their own
   std::string question;
@@ -22,10 +24,11 @@ struct PrepTopic {
 };
 
 struct PrepSheet {
-  DecisionView decision;           // health, pros, values, the latest decision and conversation
-  std::vector<PrepTopic> topics;   // breaches to address or leave that are talking points
-  std::vector<Breach> background;  // the user's own signals (mood, dependency …)
-  std::vector<Fact> positives;     // appreciation and referrals in the window, newest first
+  DecisionView decision;             // health, pros, values, the latest decision and conversation
+  std::vector<PrepTopic> topics;     // breaches to address or leave that are talking points
+  std::vector<Breach> background;    // the user's own signals (mood, dependency …)
+  std::vector<Fact> positives;       // appreciation and referrals in the window, newest first
+  std::vector<Fact> other_problems;  // problems on record in the window that are no topic
   std::string purpose;
   std::string next_step;
   Date follow_up;

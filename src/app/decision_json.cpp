@@ -120,8 +120,19 @@ json to_json(const PrepSheet& p) {
     for (const auto& f : t.facts) facts.push_back(to_json(f));
     json other = json::array();
     for (const auto& e : t.other_evidence) other.push_back(to_json(e));
+    json invoices = json::array();
+    for (const auto& v : t.invoices)
+      invoices.push_back(json{{"id", v.invoice.id},
+                              {"number", v.invoice.number},
+                              {"issue_date", iso_date(v.invoice.issue_date)},
+                              {"due_date", iso_date(v.invoice.due_date)},
+                              {"amount", to_units(v.invoice.payable())},
+                              {"paid", to_units(v.paid)},
+                              {"settled_on", opt_date(v.settled_on())},
+                              {"outstanding", to_units(v.outstanding())}});
     topics.push_back(json{{"breach", to_json(t.breach)},
                           {"facts", facts},
+                          {"invoices", invoices},
                           {"other_evidence", other},
                           {"wish", t.wish},
                           {"own_wish", t.own_wish},
@@ -132,6 +143,8 @@ json to_json(const PrepSheet& p) {
   for (const auto& b : p.background) background.push_back(to_json(b));
   json positives = json::array();
   for (const auto& f : p.positives) positives.push_back(to_json(f));
+  json other = json::array();
+  for (const auto& f : p.other_problems) other.push_back(to_json(f));
   json pros = json::array();
   for (const auto& i : p.decision.pros) pros.push_back(to_json(i));
   return json{{"client", to_json(p.decision.client)},
@@ -141,6 +154,7 @@ json to_json(const PrepSheet& p) {
               {"pros", pros},
               {"topics", topics},
               {"background", background},
+              {"other_problems", other},
               {"values", strings(p.decision.values)},
               {"recommendation", code(p.decision.recommendation.choice)},
               {"next_step", p.next_step},

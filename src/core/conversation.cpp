@@ -102,6 +102,17 @@ bool is_talking_point(Metric metric) {
   }
 }
 
+Metric topic_family(Metric metric) {
+  switch (metric) {
+    case Metric::days_late_avg:
+    case Metric::overdue_open:
+    case Metric::max_days_overdue:
+      return Metric::overdue_open;
+    default:
+      return metric;
+  }
+}
+
 std::string default_wish(Metric metric) {
   switch (metric) {
     case Metric::short_notice_cancellations:

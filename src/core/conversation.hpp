@@ -68,6 +68,9 @@ std::string progress_label(Trend t);      // translated: improved, unchanged …
 // Whether a metric describes the client's behaviour and so belongs on the agenda of a
 // conversation. Revenue share, mood and team dread are the user's own: background only.
 bool is_talking_point(Metric metric);
+// Metrics that measure the same thing from different sides share one topic: the payment
+// metrics (days late, overdue amount, days overdue) are one conversation about paying.
+Metric topic_family(Metric metric);
 // What the user might wish for instead, in their words, until they write their own.
 std::string default_wish(Metric metric);
 // What follows if nothing changes, by the level of the breached threshold.

@@ -287,6 +287,12 @@ Recommendation recommend(const RecommendationInput& in) {
         tr("A calm, factual conversation costs little: in the worst case "
            "nothing is lost, and the client learns what you need."));
     r.reasons.push_back(balance);
+    if (cons_far_outweigh(in.pro_weight, in.con_weight))
+      r.reasons.push_back(
+          tr("The cons weigh heavily: if the conversation changes nothing, "
+             "leaving is the next step."));
+    else if (in.pro_weight > in.con_weight)
+      r.reasons.push_back(tr("The pros outweigh: the relationship is worth the conversation."));
     return r;
   }
   // 3. The cons outweigh the pros by far.

@@ -8,7 +8,7 @@
 namespace rapport::documents {
 namespace {
 
-Section topic_section(int number, const PrepTopic& t, const std::string& currency) {
+Section topic_section(int number, const PrepTopic& t, Date today, const std::string& currency) {
   Section s{trf("Topic {0}: {1}", number, label(t.breach.rule.metric)), {}};
   s.blocks.push_back(paragraph(trf("Measured: {}", reason_text(t.breach, currency))));
   if (!t.facts.empty()) {
@@ -16,6 +16,28 @@ Section topic_section(int number, const PrepTopic& t, const std::string& currenc
     for (const auto& f : t.facts)
       rows.push_back({format_date(f.date), label(f.kind), fact_details(f)});
     s.blocks.push_back(table({tr("Date"), tr("What"), tr("Details")}, std::move(rows)));
+  }
+  if (!t.invoices.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& v : t.invoices) {
+      std::string state;
+      if (auto settled = v.settled_on()) {
+        int late = days_between(v.invoice.due_date, *settled);
+        state = late > 0 ? trf("paid {0}, {1} days late", format_date(*settled), late)
+                         : trf("paid {}, on time", format_date(*settled));
+      } else if (v.outstanding() > 0) {
+        state = trf("{} open", format_money(v.outstanding(), currency));
+        int overdue = days_between(v.invoice.due_date, today);
+        if (overdue > 0) state += " · " + trf("{} days overdue", overdue);
+      } else {
+        state = label(v.invoice.status);
+      }
+      rows.push_back({v.invoice.number, format_date(v.invoice.issue_date),
+                      format_date(v.invoice.due_date), format_money(v.invoice.payable(), currency),
+                      state});
+    }
+    s.blocks.push_back(table({tr("Invoice"), tr("Issued"), tr("Due"), tr("Amount"), tr("State")},
+                             std::move(rows)));
   }
   if (!t.other_evidence.empty()) {
     std::vector<std::string> lines;
@@ -63,7 +85,19 @@ Document prep_document(const PrepSheet& p, const std::string& currency) {
                                           "sees the collaboration, and share how you see it."))}});
   }
   int number = 0;
-  for (const auto& t : p.topics) doc.sections.push_back(topic_section(++number, t, currency));
+  for (const auto& t : p.topics)
+    doc.sections.push_back(topic_section(++number, t, v.today, currency));
+
+  if (!p.other_problems.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& f : p.other_problems)
+      rows.push_back({format_date(f.date), label(f.kind), fact_details(f)});
+    doc.sections.push_back(
+        {tr("Also on record"),
+         {paragraph(tr("Earlier or smaller things of the last 12 months that are not among the "
+                       "topics. Decide whether they belong in the conversation.")),
+          table({tr("Date"), tr("What"), tr("Details")}, std::move(rows))}});
+  }
 
   std::vector<std::string> questions{
       tr("What did you expect from our collaboration, and where does it differ?"),
