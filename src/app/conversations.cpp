@@ -93,16 +93,46 @@ PrepSheet prep_sheet(Context& ctx, const Client& client, const PrepOptions& opti
   std::sort(sheet.positives.begin(), sheet.positives.end(),
             [](const Fact& a, const Fact& b) { return a.date > b.date; });
 
-  sheet.purpose =
-      sheet.topics.empty()
-          ? tr("A check-in: how does the collaboration feel on both sides? Nothing crosses "
-               "your thresholds right now; say what goes well and ask what could be better.")
-          : tr("To talk openly about how we work together, so that it works well for both "
-               "sides again: name the facts, listen to the client's view, and agree on what "
-               "changes.");
   const auto& last = sheet.decision.last_decision;
+  bool ending =
+      last ? last->choice == Choice::leave : sheet.decision.recommendation.choice == Choice::leave;
+  sheet.kind = ending                 ? PrepSheet::Kind::ending
+               : sheet.topics.empty() ? PrepSheet::Kind::check_in
+                                      : PrepSheet::Kind::change;
+  switch (sheet.kind) {
+    case PrepSheet::Kind::ending:
+      sheet.purpose =
+          client.status == ClientStatus::prospect
+              ? tr("To decline calmly and kindly: thank them for the request, say in a sentence "
+                   "why it does not fit, and part on good terms.")
+              : tr("To end the collaboration calmly and fairly: say what you decided and why, in "
+                   "a few facts, and agree on how open work, invoices and documents are handed "
+                   "over.");
+      break;
+    case PrepSheet::Kind::check_in:
+      sheet.purpose =
+          tr("A check-in: how does the collaboration feel on both sides? Nothing crosses your "
+             "thresholds about the client's conduct right now; say what goes well and ask what "
+             "could be better.");
+      break;
+    case PrepSheet::Kind::change:
+      sheet.purpose =
+          tr("To talk openly about how we work together, so that it works well for both sides "
+             "again: name the facts, listen to the client's view, and agree on what changes.");
+      break;
+  }
   if (last && !last->next_step.empty() && (!last->due || *last->due >= ctx.today()))
     sheet.next_step = last->next_step;
+  else if (ending && client.status == ClientStatus::prospect)
+    sheet.next_step =
+        trf("Send a short, friendly decline in writing, and record your decision: "
+            "rapport decide \"{}\" --choose leave.",
+            client.name);
+  else if (ending)
+    sheet.next_step =
+        trf("Confirm the end in writing, in the form the agreement asks for, and "
+            "record your decision: rapport decide \"{}\" --choose leave.",
+            client.name);
   else
     sheet.next_step =
         trf("Send a short written summary of what was agreed (rapport recap), "

@@ -29,6 +29,9 @@ struct PrepSheet {
   std::vector<Breach> background;    // the user's own signals (mood, dependency …)
   std::vector<Fact> positives;       // appreciation and referrals in the window, newest first
   std::vector<Fact> other_problems;  // problems on record in the window that are no topic
+  // The kind of conversation: about changing how we work, a check-in, or ending it (after
+  // a decision to leave, or while rapport recommends leaving and nothing is decided yet).
+  enum class Kind { change, check_in, ending } kind = Kind::change;
   std::string purpose;
   std::string next_step;
   Date follow_up;

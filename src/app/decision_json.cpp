@@ -149,6 +149,9 @@ json to_json(const PrepSheet& p) {
   for (const auto& i : p.decision.pros) pros.push_back(to_json(i));
   return json{{"client", to_json(p.decision.client)},
               {"date", iso_date(p.decision.today)},
+              {"kind", p.kind == PrepSheet::Kind::ending     ? "ending"
+                       : p.kind == PrepSheet::Kind::check_in ? "check_in"
+                                                             : "change"},
               {"purpose", p.purpose},
               {"positives", positives},
               {"pros", pros},

@@ -99,13 +99,25 @@ Document prep_document(const PrepSheet& p, const std::string& currency) {
           table({tr("Date"), tr("What"), tr("Details")}, std::move(rows))}});
   }
 
-  std::vector<std::string> questions{
-      tr("What did you expect from our collaboration, and where does it differ?"),
-      tr("How did these situations come about from your side?"),
-      tr("What would you need so that this works for both of us?")};
-  for (const auto& t : p.topics)
-    if (std::find(questions.begin(), questions.end(), t.question) == questions.end())
-      questions.push_back(t.question);
+  std::vector<std::string> questions;
+  switch (p.kind) {
+    case PrepSheet::Kind::ending:
+      questions = {tr("What do you still need from me so that we can wrap up well?"),
+                   tr("Which open points do we settle, and by when?")};
+      break;
+    case PrepSheet::Kind::check_in:
+      questions = {tr("How do you experience our collaboration so far?"),
+                   tr("What would make it even better for you?")};
+      break;
+    case PrepSheet::Kind::change:
+      questions = {tr("What did you expect from our collaboration, and where does it differ?"),
+                   tr("How did these situations come about from your side?"),
+                   tr("What would you need so that this works for both of us?")};
+      for (const auto& t : p.topics)
+        if (std::find(questions.begin(), questions.end(), t.question) == questions.end())
+          questions.push_back(t.question);
+      break;
+  }
   doc.sections.push_back({tr("Questions to ask"), {bullets(std::move(questions))}});
 
   Section values{tr("My values"), {}};
@@ -117,11 +129,16 @@ Document prep_document(const PrepSheet& p, const std::string& currency) {
     values.blocks.push_back(bullets(v.values));
   doc.sections.push_back(std::move(values));
 
-  std::vector<std::string> consequences;
-  for (const auto& t : p.topics) consequences.push_back(t.consequence);
-  if (consequences.empty())
-    consequences.push_back(tr("Nothing needs to change; keep an eye on your thresholds."));
-  doc.sections.push_back({tr("If nothing changes"), {bullets(std::move(consequences))}});
+  if (p.kind == PrepSheet::Kind::ending) {
+    doc.sections.push_back(
+        {tr("What ending means"), {bullets(leaving_lines(v.leaving, currency))}});
+  } else {
+    std::vector<std::string> consequences;
+    for (const auto& t : p.topics) consequences.push_back(t.consequence);
+    if (consequences.empty())
+      consequences.push_back(tr("Nothing needs to change; keep an eye on your thresholds."));
+    doc.sections.push_back({tr("If nothing changes"), {bullets(std::move(consequences))}});
+  }
 
   if (!p.background.empty()) {
     std::vector<std::string> lines;

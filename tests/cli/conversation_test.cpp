@@ -255,3 +255,30 @@ TEST(Recap, AlsoAsADocument) {
 
 }  // namespace
 }  // namespace rapport::testing
+
+namespace rapport::testing {
+namespace {
+
+TEST(Prep, TheKindOfConversationFollowsTheDecision) {
+  Rapport r;
+  r.ok({"demo"});
+  // A prospect rapport advises to decline: a kind "no", not a change talk.
+  auto fluxion = r.ok({"prep", "Fluxion", "--json"}).json();
+  EXPECT_EQ(fluxion["kind"], "ending");
+  EXPECT_NE(fluxion["purpose"].get<std::string>().find("To decline calmly and kindly"),
+            std::string::npos);
+  // Nothing about the client's conduct crossed: a check-in.
+  EXPECT_EQ(r.ok({"prep", "Grünwerk", "--json"}).json()["kind"], "check_in");
+  // The user chose to change it, after all: the sheet prepares that talk.
+  EXPECT_EQ(r.ok({"prep", "Berger", "--json"}).json()["kind"], "change");
+  r.ok({"decide", "Berger", "--choose", "leave", "--next", "Kündigung zum Monatsende"});
+  auto berger = r.ok({"prep", "Berger", "--json"}).json();
+  EXPECT_EQ(berger["kind"], "ending");
+  EXPECT_EQ(berger["next_step"], "Kündigung zum Monatsende");
+  Result de = r.de({"prep", "Berger"});
+  EXPECT_NE(de.out.find("Was das Ende bedeutet"), std::string::npos) << de.out;
+  EXPECT_NE(de.out.find("Die Zusammenarbeit ruhig und fair beenden"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rapport::testing
