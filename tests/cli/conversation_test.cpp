@@ -282,3 +282,55 @@ TEST(Prep, TheKindOfConversationFollowsTheDecision) {
 
 }  // namespace
 }  // namespace rapport::testing
+
+namespace rapport::testing {
+namespace {
+
+// Every document of this chapter, in both languages and all three formats, carries its
+// title and its facts — the PDF too, umlauts intact.
+TEST(Documents, EveryDocumentInEveryLanguageAndFormat) {
+  Rapport r;
+  r.ok({"demo"});
+  struct Doc {
+    std::vector<std::string> args;
+    std::string lang, title, fact;
+  };
+  const std::vector<Doc> docs = {
+      {{"decide", "Café"},
+       "en",
+       "Love it, change it or leave it: Café Lindenblüte",
+       "days overdue: 66 days"},
+      {{"decide", "Café"},
+       "de",
+       "Lieben, ändern oder verlassen: Café Lindenblüte",
+       "Tage überfällig: 66 Tage"},
+      {{"prep", "Café"}, "en", "Conversation preparation: Café Lindenblüte", "Zahlung verweigert"},
+      {{"prep", "Café"}, "de", "Gesprächsvorbereitung: Café Lindenblüte", "Zahlung verweigert"},
+      {{"recap", "Café", "--with", "Frau Lind", "--agreed", "Außenwerbung separat anbieten"},
+       "en",
+       "Summary of our call on 2026-03-10",
+       "Außenwerbung separat anbieten"},
+      {{"recap", "Café", "--with", "Frau Lind", "--agreed", "Außenwerbung separat anbieten"},
+       "de",
+       "Zusammenfassung unseres Telefonats vom 10.03.2026",
+       "Außenwerbung separat anbieten"},
+  };
+  int n = 0;
+  for (const auto& doc : docs) {
+    for (const std::string format : {"md", "html", "pdf"}) {
+      SCOPED_TRACE(doc.args[0] + " " + doc.lang + " " + format);
+      auto path = r.dir() / ("doc-" + std::to_string(++n) + "." + format);
+      std::vector<std::string> args = doc.args;
+      args.insert(args.end(), {"--out", path.string()});
+      Result written = r.run(args, doc.lang);
+      ASSERT_EQ(written.code, 0) << written.err;
+      std::string text = format == "pdf" ? pdf_text(path) : read(path);
+      std::string title = format == "html" ? "<h1>" + doc.title + "</h1>" : doc.title;
+      EXPECT_NE(text.find(title), std::string::npos) << text;
+      EXPECT_NE(text.find(doc.fact), std::string::npos) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace rapport::testing
