@@ -22,6 +22,11 @@ inline void PrintTo(const Backend& backend, std::ostream* os) {
   *os << backend.name;
 }
 
+// A civil date, briefly: d(2026, 3, 10).
+inline Date d(int y, unsigned m, unsigned day) {
+  return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
+}
+
 inline std::filesystem::path scratch_dir(const std::string& test_name) {
   auto dir = std::filesystem::temp_directory_path() /
              ("rapport-store-" + std::to_string(::getpid()) + "-" + test_name);

@@ -10,10 +10,7 @@ namespace {
 
 using namespace std::chrono;
 using testing::Backend;
-
-Date d(int y, unsigned m, unsigned day_) {
-  return Date{year{y}, month{m}, day{day_}};
-}
+using testing::d;
 
 class DecisionStoreTest : public ::testing::TestWithParam<Backend> {
  protected:
