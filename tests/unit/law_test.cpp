@@ -159,7 +159,8 @@ TEST(FixedTerm, D9NoOrdinaryNoticeAndD12FiveYears) {
   // D12: seven years from 2024; notice from 2029-01-01, the earliest end 2029-07-01.
   f.start = d(2024, 1, 1);
   f.fixed_end = d(2030, 12, 31);
-  auto five = route(termination_routes(f, at(d(2026, 3, 10))), RouteKind::five_years);
+  auto advice = termination_routes(f, at(d(2026, 3, 10)));
+  auto five = route(advice, RouteKind::five_years);
   ASSERT_TRUE(five);
   EXPECT_EQ(five->latest_receipt, d(2029, 1, 1));
   EXPECT_EQ(five->end, d(2029, 7, 1));
@@ -226,8 +227,8 @@ TEST(Werkvertrag, W4TheContractorHasNoOrdinaryNotice) {
 }
 
 TEST(Werkvertrag, W5TheClientMayEndOverAnExceededEstimate) {
-  auto r = route(termination_routes(werk(300000, 100000), at(d(2026, 3, 10), Party::client)),
-                 RouteKind::estimate_exceeded);
+  auto advice = termination_routes(werk(300000, 100000), at(d(2026, 3, 10), Party::client));
+  auto r = route(advice, RouteKind::estimate_exceeded);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->paragraphs[0], "§ 649 BGB");
 }
