@@ -5,6 +5,7 @@
 
 #include "app/list_edit.hpp"
 #include "core/error.hpp"
+#include "core/law/notice.hpp"
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
 
@@ -32,7 +33,11 @@ void apply(Agreement& a, const AgreementChanges& ch) {
   if (ch.end) a.end = *ch.end;
   if (ch.term) a.term = *ch.term;
   if (ch.renewal) a.renewal = *ch.renewal;
-  if (ch.notice_clause) a.notice_clause = text::trim(*ch.notice_clause);
+  if (ch.notice_clause) {
+    a.notice_clause = text::trim(*ch.notice_clause);
+    // A clause the contract calculator cannot read is refused now, not when it is needed.
+    if (!a.notice_clause.empty()) law::parse_notice_clause(a.notice_clause, "--notice");
+  }
   if (ch.payment_days) {
     if (*ch.payment_days < 0 || *ch.payment_days > 365)
       throw data_error(
@@ -42,6 +47,7 @@ void apply(Agreement& a, const AgreementChanges& ch) {
   if (ch.cancellation_notice) a.cancellation_notice = *ch.cancellation_notice;
   if (ch.trust_based) a.trust_based = *ch.trust_based;
   if (ch.form) a.form = *ch.form;
+  if (ch.fee_period) a.fee_period = *ch.fee_period;
   if (ch.note) a.note = *ch.note;
   if (a.start && a.end && *a.end < *a.start)
     throw data_error(

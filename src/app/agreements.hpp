@@ -24,6 +24,7 @@ struct AgreementChanges {
   std::optional<Minutes> cancellation_notice;
   std::optional<bool> trust_based;
   std::optional<TerminationForm> form;
+  std::optional<FeePeriod> fee_period;
   std::optional<std::string> note;
 };
 

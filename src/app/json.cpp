@@ -71,6 +71,7 @@ json to_json(const Agreement& a, Date today) {
       {"cancellation_notice_hours", opt_hours(a.cancellation_notice)},
       {"trust_based", a.trust_based},
       {"form", code(a.form)},
+      {"fee_period", a.fee_period ? json(code(*a.fee_period)) : json(nullptr)},
       {"note", a.note},
       {"ended_on", opt_date(a.ended_on)},
       {"status", a.running_on(today) ? "running" : "ended"},

@@ -6,6 +6,7 @@
 
 #include "app/appointments.hpp"
 #include "app/clients.hpp"
+#include "app/contract.hpp"
 #include "app/conversations.hpp"
 #include "app/health.hpp"
 #include "app/invoices.hpp"
@@ -43,5 +44,11 @@ nlohmann::json to_json(const Conversation& c);
 nlohmann::json to_json(const FollowUp& f);
 nlohmann::json to_json(const PrepSheet& p);
 nlohmann::json to_json(const Recap& r);
+
+// Contract law (app/law_json.cpp).
+nlohmann::json to_json(const ContractEnd& e);
+nlohmann::json to_json(const InvoiceInterest& i);
+nlohmann::json to_json(const Dunning& d);
+nlohmann::json to_json(const law::BaseRate& r);
 
 }  // namespace rapport

@@ -32,7 +32,14 @@ void add_agreement_options(CLI::App& cmd, AgreementOptions& o, bool editing) {
   add_text(cmd, "--term", o.term, tr("Minimum term, e.g. 12m"), tr("PERIOD"));
   add_text(cmd, "--renewal", o.renewal, tr("Automatic renewal period, e.g. 12m"), tr("PERIOD"));
   add_text(cmd, "--notice", o.notice,
-           tr("The notice clause as written, e.g. \"3 months to end of term\""), type_text());
+           tr("The notice clause, e.g. \"3 Monate zum Ende der Laufzeit\" or \"1 month to the "
+              "end of the month\""),
+           type_text());
+  add_text(cmd, "--fee-period", o.fee_period,
+           tr("How the fee is measured, for the statutory notice (BGB § 621): day, week, month, "
+              "quarter, year or none (default: month for a retainer, none for a flat fee; an "
+              "hourly fee counts like day)"),
+           "day|week|month|quarter|year|none|hour");
   add_text(cmd, "--payment-days", o.payment_days, tr("Payment terms in days"), type_number());
   add_text(cmd, "--cancellation-notice", o.cancellation_notice,
            tr("How long before an appointment the client may cancel it, e.g. 24h (default 24h)"),
@@ -75,6 +82,7 @@ AgreementChanges agreement_changes(const AgreementOptions& o, Date today) {
   if (o.trust_based) ch.trust_based = true;
   if (o.not_trust_based) ch.trust_based = false;
   if (o.form.given()) ch.form = parse_termination_form(o.form.value, "--form");
+  if (o.fee_period.given()) ch.fee_period = parse_fee_period(o.fee_period.value, "--fee-period");
   ch.note = text_of(o.note);
   return ch;
 }

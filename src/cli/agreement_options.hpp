@@ -9,6 +9,7 @@ namespace rapport::cli {
 struct AgreementOptions {
   TextOption title, type, hourly_rate, flat_fee, retainer, included_hours, included_revisions;
   TextOption start, end, term, renewal, notice, payment_days, cancellation_notice, form, note;
+  TextOption fee_period;
   std::vector<std::string> scope_in, scope_out, remove_scope_in, remove_scope_out;
   bool trust_based = false;
   bool not_trust_based = false;

@@ -49,6 +49,12 @@ Runner define_prep(CLI::App&);
 Runner define_talk(CLI::App&);
 Runner define_talks(CLI::App&);
 Runner define_recap(CLI::App&);
+Runner define_contract_end(CLI::App&);
+Runner define_contract_letter(CLI::App&);
+Runner define_invoice_interest(CLI::App&);
+Runner define_dunning(CLI::App&);
+Runner define_base_rate_list(CLI::App&);
+Runner define_base_rate_add(CLI::App&);
 
 namespace {
 
@@ -66,6 +72,17 @@ constexpr CommandSpec kCommands[] = {
     {"talk", TR_NOOP("Record a conversation, its agreements and its follow-up date"), define_talk},
     {"talks", TR_NOOP("The conversations recorded for a client"), define_talks},
     {"recap", TR_NOOP("Record a call and write the summary to send afterwards"), define_recap},
+    {"contract", TR_NOOP("Leaving correctly: when and how an agreement can end (German law)"),
+     nullptr},
+    {"contract end",
+     TR_NOOP("Every route to end an agreement, with dates, money, form and paragraphs"),
+     define_contract_end},
+    {"contract letter", TR_NOOP("Write a termination letter draft"), define_contract_letter},
+    {"dunning", TR_NOOP("Write a payment reminder for a client's overdue invoices"),
+     define_dunning},
+    {"base-rate", TR_NOOP("Base rates for default interest (BGB § 247)"), nullptr},
+    {"base-rate list", TR_NOOP("List the base rates rapport knows"), define_base_rate_list},
+    {"base-rate add", TR_NOOP("Add a newer base rate"), define_base_rate_add},
     {"thresholds", TR_NOOP("Your pain thresholds: what you tolerate, address or leave"), nullptr},
     {"thresholds list", TR_NOOP("List the thresholds in force"), define_thresholds_list},
     {"thresholds set", TR_NOOP("Add or change a threshold"), define_thresholds_set},
@@ -106,6 +123,9 @@ constexpr CommandSpec kCommands[] = {
     {"invoice add", TR_NOOP("Record an invoice you wrote"), define_invoice_add},
     {"invoice list", TR_NOOP("List invoices with what is paid and what is overdue"),
      define_invoice_list},
+    {"invoice interest",
+     TR_NOOP("Default date, default interest, flat fee and limitation of an invoice"),
+     define_invoice_interest},
     {"payment", TR_NOOP("Record payments"), nullptr},
     {"payment add", TR_NOOP("Record a payment received"), define_payment_add},
     {"payment list", TR_NOOP("List payments"), define_payment_list},

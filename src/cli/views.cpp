@@ -143,6 +143,7 @@ void print_agreement(Output& out, const Agreement& a, const std::string& client_
   if (a.cancellation_notice)
     d.add(tr("Cancellation notice for appointments"), format_hours(*a.cancellation_notice));
   if (a.trust_based) d.add(tr("Services of a higher kind based on trust"), yes_no(true));
+  if (a.fee_period) d.add(tr("Fee measured"), label(*a.fee_period));
   if (a.form != TerminationForm::none) d.add(tr("Form of termination"), label(a.form));
   d.add(tr("Note"), a.note);
   d.print(out);

@@ -139,6 +139,18 @@ std::span<const Term<InvoiceStatus>> invoice_statuses() {
 std::span<const Term<AppointmentStatus>> appointment_statuses() {
   return kAppointmentStatuses;
 }
+constexpr Term<FeePeriod> kFeePeriods[] = {
+    {FeePeriod::hour, "hour", TR_NOOP("per hour"), "stunde"},
+    {FeePeriod::day, "day", TR_NOOP("per day"), "tag"},
+    {FeePeriod::week, "week", TR_NOOP("per week"), "woche"},
+    {FeePeriod::month, "month", TR_NOOP("per month"), "monat"},
+    {FeePeriod::quarter, "quarter", TR_NOOP("per quarter"), "quartal"},
+    {FeePeriod::year, "year", TR_NOOP("per year"), "jahr"},
+    {FeePeriod::none, "none", TR_NOOP("not by time"), "keine"},
+};
+std::span<const Term<FeePeriod>> fee_periods() {
+  return kFeePeriods;
+}
 std::span<const Term<Party>> parties() {
   return kParties;
 }
@@ -159,6 +171,7 @@ RAPPORT_TERM_FUNCTIONS(FactKind, kFactKinds)
 RAPPORT_TERM_FUNCTIONS(InvoiceStatus, kInvoiceStatuses)
 RAPPORT_TERM_FUNCTIONS(AppointmentStatus, kAppointmentStatuses)
 RAPPORT_TERM_FUNCTIONS(Party, kParties)
+RAPPORT_TERM_FUNCTIONS(FeePeriod, kFeePeriods)
 #undef RAPPORT_TERM_FUNCTIONS
 
 ClientStatus parse_client_status(std::string_view t, std::string_view f) {
@@ -175,6 +188,9 @@ FactKind parse_fact_kind(std::string_view t, std::string_view f) {
 }
 Party parse_party(std::string_view t, std::string_view f) {
   return parse_term<Party>(kParties, t, f);
+}
+FeePeriod parse_fee_period(std::string_view t, std::string_view f) {
+  return parse_term<FeePeriod>(kFeePeriods, t, f);
 }
 
 bool is_problem(FactKind kind) {
@@ -219,6 +235,9 @@ AppointmentStatus appointment_status_from_code(std::string_view c) {
 }
 Party party_from_code(std::string_view c) {
   return from_code<Party>(kParties, c);
+}
+FeePeriod fee_period_from_code(std::string_view c) {
+  return from_code<FeePeriod>(kFeePeriods, c);
 }
 
 }  // namespace rapport

@@ -31,6 +31,8 @@ enum class FactKind {
 enum class InvoiceStatus { open, paid, cancelled };
 enum class AppointmentStatus { scheduled, cancelled };
 enum class Party { client, me };
+// How a fee is measured (BGB § 621), not how often it is invoiced.
+enum class FeePeriod { hour, day, week, month, quarter, year, none };
 
 // One entry of a vocabulary.
 template <typename E>
@@ -49,6 +51,7 @@ std::span<const Term<FactKind>> fact_kinds();
 std::span<const Term<InvoiceStatus>> invoice_statuses();
 std::span<const Term<AppointmentStatus>> appointment_statuses();
 std::span<const Term<Party>> parties();
+std::span<const Term<FeePeriod>> fee_periods();
 
 std::string_view code(ClientStatus v);
 std::string_view code(ContractType v);
@@ -58,6 +61,7 @@ std::string_view code(FactKind v);
 std::string_view code(InvoiceStatus v);
 std::string_view code(AppointmentStatus v);
 std::string_view code(Party v);
+std::string_view code(FeePeriod v);
 
 std::string label(ClientStatus v);
 std::string label(ContractType v);
@@ -67,6 +71,7 @@ std::string label(FactKind v);
 std::string label(InvoiceStatus v);
 std::string label(AppointmentStatus v);
 std::string label(Party v);
+std::string label(FeePeriod v);
 
 // Parses a code, an English label or the German word (case-insensitive, '-' = '_' = ' ').
 // Throws a data error naming `field` and listing the allowed codes.
@@ -75,6 +80,7 @@ ContractType parse_contract_type(std::string_view text, std::string_view field);
 TerminationForm parse_termination_form(std::string_view text, std::string_view field);
 FactKind parse_fact_kind(std::string_view text, std::string_view field);
 Party parse_party(std::string_view text, std::string_view field);
+FeePeriod parse_fee_period(std::string_view text, std::string_view field);
 
 // Kinds of facts that are something going wrong, and those that are good news.
 bool is_problem(FactKind kind);
@@ -89,5 +95,6 @@ FactKind fact_kind_from_code(std::string_view code);
 InvoiceStatus invoice_status_from_code(std::string_view code);
 AppointmentStatus appointment_status_from_code(std::string_view code);
 Party party_from_code(std::string_view code);
+FeePeriod fee_period_from_code(std::string_view code);
 
 }  // namespace rapport

@@ -52,6 +52,7 @@ struct Agreement {
   std::optional<Minutes> cancellation_notice;  // for appointments; metrics assume 24 h without
   bool trust_based = false;                    // "Dienste höherer Art" (BGB § 627)
   TerminationForm form = TerminationForm::none;
+  std::optional<FeePeriod> fee_period;  // how the fee is measured (§ 621); unset: from pricing
   std::string note;
   std::optional<Date> ended_on;
 

@@ -4,6 +4,7 @@
 // current language.
 #include <string>
 
+#include "app/contract.hpp"
 #include "app/conversations.hpp"
 #include "app/decisions.hpp"
 #include "documents/document.hpp"
@@ -14,6 +15,11 @@ namespace rapport::documents {
 Document decision_document(const DecisionView& view, const std::string& currency);
 Document prep_document(const PrepSheet& sheet, const std::string& currency);
 Document recap_document(const Recap& recap);
+
+// A termination letter draft, with a part for the user to remove before sending.
+Document termination_letter_document(const TerminationLetter& letter);
+// A payment reminder of the level asked for.
+Document dunning_document(const Dunning& dunning, const std::string& currency);
 
 // The written summary the user sends after a call: plain text for the mail body.
 std::string recap_mail_body(const Recap& recap);

@@ -10,6 +10,7 @@
 
 #include "core/conversation.hpp"
 #include "core/decision.hpp"
+#include "core/law/payment.hpp"
 #include "core/thresholds.hpp"
 #include "core/types.hpp"
 
@@ -104,6 +105,10 @@ class Store {
   virtual std::map<Metric, std::string> topic_wishes(Id client_id) const = 0;
   // An empty wish removes the stored one.
   virtual void set_topic_wish(Id client_id, Metric metric, const std::string& wish) = 0;
+
+  // Base rates (§ 247 BGB) the user added to the shipped ones; a date again replaces the rate.
+  virtual std::vector<law::BaseRate> base_rates() const = 0;
+  virtual void add_base_rate(const law::BaseRate& rate) = 0;
 
   // Settings as stored (normalised text); keys not set are absent.
   virtual std::map<std::string, std::string> settings() const = 0;

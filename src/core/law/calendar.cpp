@@ -173,7 +173,8 @@ Date period_end_after_event(Date event, int n, PeriodKind kind) {
 Date term_end_from_start(Date start, int months) {
   // The day before the corresponding day; when that day is missing (31 → 30 days), the term
   // ends with the last day of the month (§ 188(3)).
-  Date first_of_month = ymd(static_cast<int>(start.year()), static_cast<unsigned>(start.month()), 1);
+  Date first_of_month =
+      ymd(static_cast<int>(start.year()), static_cast<unsigned>(start.month()), 1);
   Date target_month = add_months(first_of_month, months);
   Date corresponding = add_months(start, months);
   if (corresponding.day() != start.day()) return end_of_month(target_month);

@@ -32,9 +32,9 @@ NoticeClause parse_notice_clause(std::string_view text, std::string_view field) 
   std::string t = text::fold_case(text::trim(text));
   // The count: digits, or a number word.
   static const std::pair<std::string_view, int> kWords[] = {
-      {"einen ", 1}, {"einem ", 1}, {"ein ", 1},  {"one ", 1},  {"a ", 1},    {"zwei ", 2},
-      {"two ", 2},   {"drei ", 3},  {"three ", 3}, {"vier ", 4}, {"four ", 4}, {"sechs ", 6},
-      {"six ", 6},   {"zwölf ", 12}, {"twelve ", 12}};
+      {"einen ", 1}, {"einem ", 1}, {"ein ", 1},  {"one ", 1},    {"a ", 1},
+      {"zwei ", 2},  {"two ", 2},   {"drei ", 3}, {"three ", 3},  {"vier ", 4},
+      {"four ", 4},  {"sechs ", 6}, {"six ", 6},  {"zwölf ", 12}, {"twelve ", 12}};
   NoticeClause c;
   // The count: digits, or a number word; the unit is the word after it.
   std::size_t after = std::string::npos;

@@ -26,10 +26,9 @@ std::vector<BaseRate> shipped_base_rates() {
   // between follow from the ECB's rate decisions (4.00 % in June 2023, 4.50 % in December 2023,
   // 4.25 % in June 2024, 3.15 % in December 2024, 2.15 % in June 2025) and meet 1.27 exactly.
   return {
-      {ymd(2016, 7, 1), -0.88},
-      {ymd(2023, 1, 1), 1.62},  {ymd(2023, 7, 1), 3.12}, {ymd(2024, 1, 1), 3.62},
-      {ymd(2024, 7, 1), 3.37},  {ymd(2025, 1, 1), 2.27}, {ymd(2025, 7, 1), 1.27},
-      {ymd(2026, 1, 1), 1.27},
+      {ymd(2016, 7, 1), -0.88}, {ymd(2023, 1, 1), 1.62}, {ymd(2023, 7, 1), 3.12},
+      {ymd(2024, 1, 1), 3.62},  {ymd(2024, 7, 1), 3.37}, {ymd(2025, 1, 1), 2.27},
+      {ymd(2025, 7, 1), 1.27},  {ymd(2026, 1, 1), 1.27},
   };
 }
 
@@ -48,9 +47,10 @@ DefaultStart default_start(const DefaultFacts& f) {
   s.last_pay_day = shift_193(add_days(t, 30), f.state);
   s.first_day = add_days(s.last_pay_day, 1);
   s.paragraph = "§ 286 Abs. 3 BGB";
-  s.basis = trf("30 days after due date and receipt of the invoice ({0}); the last day to pay is "
-                "{1}.",
-                format_date(t), format_date(s.last_pay_day));
+  s.basis =
+      trf("30 days after due date and receipt of the invoice ({0}); the last day to pay is "
+          "{1}.",
+          format_date(t), format_date(s.last_pay_day));
   // (b) a reminder received after the due date (§ 286 Abs. 1).
   if (f.reminder_received && *f.reminder_received >= f.due) {
     Date day = add_days(*f.reminder_received, 1);
@@ -66,9 +66,8 @@ DefaultStart default_start(const DefaultFacts& f) {
     Date day = add_days(shift_193(*f.agreed_calendar_due, f.state), 1);
     if (day < s.first_day) {
       s.first_day = day;
-      s.paragraph = "§ 286 Abs. 2 Nr. 1 BGB";
-      s.basis = trf("The agreement sets the payment date {}; default follows without a "
-                    "reminder.",
+      s.paragraph = f.agreed_as_period ? "§ 286 Abs. 2 Nr. 2 BGB" : "§ 286 Abs. 2 Nr. 1 BGB";
+      s.basis = trf("The agreed payment term ends on {}; default follows without a reminder.",
                     format_date(*f.agreed_calendar_due));
     }
   }

@@ -24,18 +24,19 @@ std::vector<BaseRate> shipped_base_rates();
 std::optional<BaseRate> base_rate_on(const std::vector<BaseRate>& rates, Date day);
 
 struct DefaultFacts {
-  Date due;                                // when payment fell due
-  Date invoice_received;                   // when the invoice reached the client
-  bool invoice_receipt_assumed = false;    // no receipt date known: the issue date was used
-  std::optional<Date> reminder_received;   // a reminder after the due date (§ 286 Abs. 1)
+  Date due;                                 // when payment fell due
+  Date invoice_received;                    // when the invoice reached the client
+  bool invoice_receipt_assumed = false;     // no receipt date known: the issue date was used
+  std::optional<Date> reminder_received;    // a reminder after the due date (§ 286 Abs. 1)
   std::optional<Date> agreed_calendar_due;  // a date AGREED in the contract (§ 286 Abs. 2 Nr. 1)
+  bool agreed_as_period = false;  // agreed as days after the invoice (§ 286 Abs. 2 Nr. 2)
   std::optional<Bundesland> state;
 };
 
 struct DefaultStart {
-  Date first_day;      // the first day of default
-  Date last_pay_day;   // under the 30-day rule, after the § 193 shift
-  std::string basis;   // which rule decided, in a sentence
+  Date first_day;     // the first day of default
+  Date last_pay_day;  // under the 30-day rule, after the § 193 shift
+  std::string basis;  // which rule decided, in a sentence
   std::string paragraph;
 };
 DefaultStart default_start(const DefaultFacts& facts);
@@ -44,7 +45,7 @@ struct InterestSpan {
   Date first;  // inclusive
   Date last;   // inclusive
   int days = 0;
-  double percent = 0;  // base rate + 9
+  double percent = 0;   // base rate + 9
   double interest = 0;  // in cents, unrounded
 };
 

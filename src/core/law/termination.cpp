@@ -60,8 +60,9 @@ StatutoryEnd statutory_621(FeePeriod period, bool main_occupation, Date receipt,
       r.end = saturday_of_week(monday);
       r.latest_receipt = first_werktag_of_week(monday, state);
       r.rule = "§ 621 Nr. 2 BGB";
-      r.how = tr("Fee per week: notice by the first working day of a week ends the contract "
-                 "with that week's Saturday.");
+      r.how =
+          tr("Fee per week: notice by the first working day of a week ends the contract "
+             "with that week's Saturday.");
       break;
     }
     case FeePeriod::month: {
@@ -69,8 +70,9 @@ StatutoryEnd statutory_621(FeePeriod period, bool main_occupation, Date receipt,
       r.end = receipt <= fifteenth ? end_of_month(receipt) : end_of_month(add_months(receipt, 1));
       r.latest_receipt = Date{r.end.year() / r.end.month() / std::chrono::day{15}};
       r.rule = "§ 621 Nr. 3 BGB";
-      r.how = tr("Fee per month: notice by the 15th ends the contract with the end of that "
-                 "month.");
+      r.how =
+          tr("Fee per month: notice by the 15th ends the contract with the end of that "
+             "month.");
       break;
     }
     case FeePeriod::quarter:
@@ -80,21 +82,24 @@ StatutoryEnd statutory_621(FeePeriod period, bool main_occupation, Date receipt,
       r.end = q;
       r.latest_receipt = add_days(q, -42);
       r.rule = "§ 621 Nr. 4 BGB";
-      r.how = tr("Fee per quarter or longer: six weeks' notice to the end of a calendar "
-                 "quarter.");
+      r.how =
+          tr("Fee per quarter or longer: six weeks' notice to the end of a calendar "
+             "quarter.");
       break;
     }
     case FeePeriod::none:
       if (main_occupation) {
         r.end = period_end_after_event(receipt, 2, PeriodKind::weeks);
         r.latest_receipt = receipt;
-        r.how = tr("Fee not measured by time, and the work takes up most of your working "
-                   "capacity: two weeks' notice.");
+        r.how =
+            tr("Fee not measured by time, and the work takes up most of your working "
+               "capacity: two weeks' notice.");
       } else {
         r.end = receipt;
         r.latest_receipt = receipt;
-        r.how = tr("Fee not measured by time: notice is possible at any time and takes effect "
-                   "on receipt.");
+        r.how =
+            tr("Fee not measured by time: notice is possible at any time and takes effect "
+               "on receipt.");
       }
       r.rule = "§ 621 Nr. 5 BGB";
       break;
@@ -154,19 +159,22 @@ Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool
     r.title = tr("The fixed term runs out");
     r.open = false;
     r.end = f.fixed_end;
-    r.steps.push_back(trf("The agreement ends by itself on {}; ordinary notice before that is "
-                          "not possible unless the agreement allows it.",
-                          d(*f.fixed_end)));
+    r.steps.push_back(
+        trf("The agreement ends by itself on {}; ordinary notice before that is "
+            "not possible unless the agreement allows it.",
+            d(*f.fixed_end)));
     r.paragraphs.push_back("§ 620 Abs. 1 BGB");
     if (is_dienst(f)) {
-      r.steps.push_back(tr("If you keep working after the end with the client's knowledge and "
-                           "nobody objects at once, the agreement continues for an indefinite "
-                           "time (§ 625 BGB)."));
+      r.steps.push_back(
+          tr("If you keep working after the end with the client's knowledge and "
+             "nobody objects at once, the agreement continues for an indefinite "
+             "time (§ 625 BGB)."));
       r.paragraphs.push_back("§ 625 BGB");
       if (req.by == Party::client)
-        r.money.push_back(tr("A client who stops using your services before the end still owes "
-                             "the fee while you stay ready to work, less what you save or earn "
-                             "elsewhere (§ 615 BGB)."));
+        r.money.push_back(
+            tr("A client who stops using your services before the end still owes "
+               "the fee while you stay ready to work, less what you save or earn "
+               "elsewhere (§ 615 BGB)."));
     }
     return r;
   }
@@ -178,15 +186,22 @@ Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool
     r.steps.push_back(trf("The agreement's notice clause: {}.", describe(*f.clause)));
     if (f.term) {
       auto ends = term_ends(*f.term, add_days(req.receipt, 800));
-      if (f.term->renewal_count)
-        r.steps.push_back(trf("The term ends on {0}; after that it renews by itself, next on {1}.",
-                              d(ends.front()), d(ends.size() > 1 ? ends[1] : ends.front())));
-      else
+      if (f.term->renewal_count) {
+        // The term running on the day of receipt, and the one after it.
+        std::size_t i = 0;
+        while (i + 1 < ends.size() && ends[i] < req.receipt) ++i;
+        r.steps.push_back(
+            trf("The current term ends on {0}; unless ended, the agreement renews "
+                "by itself, next until {1}.",
+                d(ends[i]), d(i + 1 < ends.size() ? ends[i + 1] : ends[i])));
+      } else {
         r.steps.push_back(trf("The minimum term ends on {}.", d(ends.front())));
+      }
     }
     if (n.moved_to_minimum_term_end)
-      r.steps.push_back(tr("The minimum term runs longer than the notice: the agreement ends "
-                           "with it."));
+      r.steps.push_back(
+          tr("The minimum term runs longer than the notice: the agreement ends "
+             "with it."));
     Date target = req.want_end ? *req.want_end : n.end;
     // The latest receipt for the wanted end: for a term, the term end on or before it.
     if (f.term && f.term->renewal_count) {
@@ -211,11 +226,13 @@ Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool
         r.latest_receipt = std::max(*r.latest_receipt, add_days(initial_end(*f.term), 1));
     }
     if (n.given_after_minimum_term)
-      r.warnings.push_back(tr("The agreement allows notice only after the minimum term: a notice "
-                              "received earlier may simply be void. Repeat it after the minimum "
-                              "term ends."));
-    r.warnings.push_back(tr("rapport reads the notice period as running from receipt. If the "
-                            "clause means sending, or is unclear, check it."));
+      r.warnings.push_back(
+          tr("The agreement allows notice only after the minimum term: a notice "
+             "received earlier may simply be void. Repeat it after the minimum "
+             "term ends."));
+    r.warnings.push_back(
+        tr("rapport reads the notice period as running from receipt. If the "
+           "clause means sending, or is unclear, check it."));
     return r;
   }
   if (f.term) {
@@ -226,8 +243,9 @@ Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool
     r.end = initial_end(*f.term);
     r.steps.push_back(trf("The term ends on {}; the agreement names no notice period.", d(*r.end)));
     if (f.term->renewal_count)
-      r.warnings.push_back(tr("The agreement renews, but rapport knows no notice clause for it: "
-                              "add it with rapport agreement edit --notice."));
+      r.warnings.push_back(
+          tr("The agreement renews, but rapport knows no notice clause for it: "
+             "add it with rapport agreement edit --notice."));
     r.paragraphs.push_back("§ 620 Abs. 1 BGB");
     return r;
   }
@@ -240,19 +258,20 @@ Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool
   r.end = s.end;
   r.paragraphs = {"§ 620 Abs. 2 BGB", s.rule};
   r.steps.push_back(s.how);
-  StatutoryEnd want = req.want_end
-                          ? statutory_621_for(f.fee_period, main_occupation, *req.want_end, f.state)
-                          : s;
+  StatutoryEnd want =
+      req.want_end ? statutory_621_for(f.fee_period, main_occupation, *req.want_end, f.state) : s;
   r.wanted_end = want.end;
   r.latest_receipt = want.latest_receipt;
   if (f.fee_period == FeePeriod::hour)
-    r.warnings.push_back(tr("An hourly fee has no notice period of its own in § 621. rapport "
-                            "counts it like a fee per day (Nr. 1), the longer of the readings; "
-                            "the other reading allows notice at any time (Nr. 5)."));
+    r.warnings.push_back(
+        tr("An hourly fee has no notice period of its own in § 621. rapport "
+           "counts it like a fee per day (Nr. 1), the longer of the readings; "
+           "the other reading allows notice at any time (Nr. 5)."));
   if (f.fee_period_assumed)
-    r.warnings.push_back(trf("rapport assumed the fee is measured {} from the pricing; set it "
-                             "with rapport agreement edit --fee-period.",
-                             label(f.fee_period)));
+    r.warnings.push_back(
+        trf("rapport assumed the fee is measured {} from the pricing; set it "
+            "with rapport agreement edit --fee-period.",
+            label(f.fee_period)));
   if (f.fee_period == FeePeriod::none && main_occupation_assumed)
     r.warnings.push_back(
         main_occupation
@@ -274,11 +293,13 @@ Route five_year_route(const ContractFacts& f, const TerminationRequest& req) {
   if (f.fixed_end) end = std::min(end, *f.fixed_end);
   r.end = end;
   r.latest_receipt = earliest_notice;
-  r.steps.push_back(trf("The agreement binds you for more than five years. From {0} on you may "
-                        "give notice with six months' notice; the earliest end is {1}.",
-                        d(earliest_notice), d(end)));
-  r.steps.push_back(tr("Only you as the service provider have this right; the client stays "
-                       "bound."));
+  r.steps.push_back(
+      trf("The agreement binds you for more than five years. From {0} on you may "
+          "give notice with six months' notice; the earliest end is {1}.",
+          d(earliest_notice), d(end)));
+  r.steps.push_back(
+      tr("Only you as the service provider have this right; the client stays "
+         "bound."));
   return r;
 }
 
@@ -287,15 +308,17 @@ void add_628_money(Route& r, const ContractFacts& f, const TerminationRequest& r
   r.paragraphs.push_back("§ 628 BGB");
   r.money.push_back(tr("You are paid for the work done up to the end (§ 628 Abs. 1 S. 1)."));
   if (req.by == Party::me)
-    r.money.push_back(tr("If you end it without the client's breach being the cause, work that "
-                         "is of no use to the client without the rest is not paid (§ 628 Abs. 1 "
-                         "S. 2)."));
+    r.money.push_back(
+        tr("If you end it without the client's breach being the cause, work that "
+           "is of no use to the client without the rest is not paid (§ 628 Abs. 1 "
+           "S. 2)."));
   r.money.push_back(tr("Fees paid in advance for later periods are refunded (§ 628 Abs. 1 S. 3)."));
   if (ordinary_end && *ordinary_end > req.receipt)
-    r.money.push_back(trf("If the other side's breach caused the termination, it owes the damage "
-                          "(§ 628 Abs. 2); as an estimate, the lost fee up to the earliest "
-                          "ordinary end, {}.",
-                          d(*ordinary_end)));
+    r.money.push_back(
+        trf("If the other side's breach caused the termination, it owes the damage "
+            "(§ 628 Abs. 2); as an estimate, the lost fee up to the earliest "
+            "ordinary end, {}.",
+            d(*ordinary_end)));
   (void)f;
 }
 
@@ -306,34 +329,41 @@ Route for_cause_route(const ContractFacts& f, const TerminationRequest& req,
   r.title = tr("Termination for cause, without notice");
   r.paragraphs.push_back("§ 626 BGB");
   r.end = req.receipt;
-  r.steps.push_back(tr("Needs facts that make it unreasonable to continue until the ordinary "
-                       "end — a weighing of all circumstances rapport cannot make for you."));
+  r.steps.push_back(
+      tr("Needs facts that make it unreasonable to continue until the ordinary "
+         "end — a weighing of all circumstances rapport cannot make for you."));
   if (req.cause_known) {
     Date deadline = period_end_after_event(*req.cause_known, 2, PeriodKind::weeks);
     r.deadline = deadline;
     r.latest_receipt = deadline;
     if (req.receipt > deadline) {
       r.open = false;
-      r.steps.push_back(trf("The two weeks from {0}, when the facts became known, ended on {1}: "
-                            "this route is closed for those facts.",
-                            d(*req.cause_known), d(deadline)));
+      r.steps.push_back(
+          trf("The two weeks from {0}, when the facts became known, ended on {1}: "
+              "this route is closed for those facts.",
+              d(*req.cause_known), d(deadline)));
     } else {
-      r.steps.push_back(trf("The notice must be received within two weeks of learning the facts "
-                            "({0}): by {1}.",
-                            d(*req.cause_known), d(deadline)));
+      r.steps.push_back(
+          trf("The notice must be received within two weeks of learning the facts "
+              "({0}): by {1}.",
+              d(*req.cause_known), d(deadline)));
     }
     if (is_sunday_or_holiday(deadline, f.state) || weekday_index(deadline) == 5)
-      r.warnings.push_back(tr("The two weeks end on a weekend or holiday. Whether they then run "
-                              "to the next working day (§ 193) is unresolved: make sure the "
-                              "notice arrives before."));
+      r.warnings.push_back(
+          tr("The two weeks end on a weekend or holiday. Whether they then run "
+             "to the next working day (§ 193) is unresolved: make sure the "
+             "notice arrives before."));
   } else {
-    r.steps.push_back(tr("The notice must be received within two weeks of learning the facts; "
-                         "give --cause-known to get the date."));
+    r.steps.push_back(
+        tr("The notice must be received within two weeks of learning the facts; "
+           "give --cause-known to get the date."));
   }
-  r.warnings.push_back(tr("For a breach, a warning with a deadline to remedy it usually has to "
-                          "come first (the rule of § 314 Abs. 2 and § 323 Abs. 2)."));
-  r.warnings.push_back(tr("For a continuing breach the two weeks run from its last occurrence; "
-                          "ask a lawyer."));
+  r.warnings.push_back(
+      tr("For a breach, a warning with a deadline to remedy it usually has to "
+         "come first (the rule of § 314 Abs. 2 and § 323 Abs. 2)."));
+  r.warnings.push_back(
+      tr("For a continuing breach the two weeks run from its last occurrence; "
+         "ask a lawyer."));
   r.steps.push_back(tr("On request, the reason must be given in writing without delay."));
   add_628_money(r, f, req, ordinary_end);
   return r;
@@ -349,25 +379,30 @@ Route trust_route(const ContractFacts& f, const TerminationRequest& req,
   bool fixed_pay = f.pricing == Pricing::retainer;
   if (!f.trust_based) {
     r.open = false;
-    r.steps.push_back(tr("Only for services of a higher kind entrusted on special trust "
-                         "(consulting, coaching, teaching …); the agreement is not marked so "
-                         "(rapport agreement edit --trust-based)."));
+    r.steps.push_back(
+        tr("Only for services of a higher kind entrusted on special trust "
+           "(consulting, coaching, teaching …); the agreement is not marked so "
+           "(rapport agreement edit --trust-based)."));
     return r;
   }
   if (fixed_pay) {
     r.open = false;
-    r.steps.push_back(tr("Excluded for a lasting service relationship with fixed pay: a monthly "
-                         "retainer probably is one."));
-    r.warnings.push_back(tr("Whether a retainer counts as fixed pay is a value judgment "
-                            "(BGH III ZR 126/15); ask a lawyer before relying on § 627."));
+    r.steps.push_back(
+        tr("Excluded for a lasting service relationship with fixed pay: a monthly "
+           "retainer probably is one."));
+    r.warnings.push_back(
+        tr("Whether a retainer counts as fixed pay is a value judgment "
+           "(BGH III ZR 126/15); ask a lawyer before relying on § 627."));
     return r;
   }
-  r.steps.push_back(tr("Services of a higher kind entrusted on special trust can be ended at any "
-                       "time, without a reason; the end is the receipt."));
+  r.steps.push_back(
+      tr("Services of a higher kind entrusted on special trust can be ended at any "
+         "time, without a reason; the end is the receipt."));
   if (req.by == Party::me)
-    r.warnings.push_back(tr("Do not end it at an untimely moment: the client must be able to find "
-                            "a replacement. Otherwise the notice is valid, but you owe the "
-                            "damage (§ 627 Abs. 2)."));
+    r.warnings.push_back(
+        tr("Do not end it at an untimely moment: the client must be able to find "
+           "a replacement. Otherwise the notice is valid, but you owe the "
+           "damage (§ 627 Abs. 2)."));
   add_628_money(r, f, req, ordinary_end);
   return r;
 }
@@ -380,26 +415,31 @@ Route free_work_route(const ContractFacts& f, const TerminationRequest& req) {
   r.end = req.receipt;
   if (req.by == Party::me) {
     r.open = false;
-    r.steps.push_back(tr("Only the client has this right. The law holds the contractor to the "
-                         "promised result: there is no ordinary notice for you."));
+    r.steps.push_back(
+        tr("Only the client has this right. The law holds the contractor to the "
+           "promised result: there is no ordinary notice for you."));
     return r;
   }
-  r.steps.push_back(tr("Until the work is complete, the client can end it at any time, without "
-                       "a reason, effective on receipt."));
+  r.steps.push_back(
+      tr("Until the work is complete, the client can end it at any time, without "
+         "a reason, effective on receipt."));
   if (f.pricing == Pricing::flat_fee && f.price > 0) {
     Cents open_part = std::max<Cents>(0, f.price - f.performed);
     Cents claim = f.performed + static_cast<Cents>(std::llround(open_part * 0.05));
     r.claim = claim;
-    r.money.push_back(trf("You keep the agreed fee less what you save. Presumed: the work done "
-                          "({0}) plus 5 % of the part not yet done ({1} of {2}) = {3}.",
-                          format_money(f.performed), format_money(open_part * 5 / 100),
-                          format_money(open_part), format_money(claim)));
-    r.money.push_back(tr("Either side may show otherwise: you higher actual losses, the client "
-                         "higher savings or other earnings. The part for work not done usually "
-                         "carries no VAT."));
+    r.money.push_back(
+        trf("You keep the agreed fee less what you save. Presumed: the work done "
+            "({0}) plus 5 % of the part not yet done ({1} of {2}) = {3}.",
+            format_money(f.performed), format_money(open_part * 5 / 100), format_money(open_part),
+            format_money(claim)));
+    r.money.push_back(
+        tr("Either side may show otherwise: you higher actual losses, the client "
+           "higher savings or other earnings. The part for work not done usually "
+           "carries no VAT."));
   } else {
-    r.money.push_back(tr("You keep the agreed fee less what you save or earn elsewhere; the law "
-                         "presumes 5 % of the fee for the part not yet done."));
+    r.money.push_back(
+        tr("You keep the agreed fee less what you save or earn elsewhere; the law "
+           "presumes 5 % of the fee for the part not yet done."));
   }
   return r;
 }
@@ -410,14 +450,17 @@ Route estimate_route(const TerminationRequest& req) {
   r.title = tr("The client's termination over an exceeded estimate");
   r.paragraphs = {"§ 649 BGB", "§ 645 Abs. 1 BGB"};
   r.end = req.receipt;
-  r.steps.push_back(tr("If the price was a non-binding estimate and the work cannot be done "
-                       "without exceeding it substantially, the client may end the contract for "
-                       "that reason."));
-  r.money.push_back(tr("Then you are paid only for the work done plus expenses not included in "
-                       "the price (§ 645 Abs. 1)."));
-  r.warnings.push_back(tr("You must tell the client without delay as soon as an overrun is to "
-                          "be expected (§ 649 Abs. 2), or you may owe damages. How large an "
-                          "overrun is substantial is unsettled (often 15–20 %)."));
+  r.steps.push_back(
+      tr("If the price was a non-binding estimate and the work cannot be done "
+         "without exceeding it substantially, the client may end the contract for "
+         "that reason."));
+  r.money.push_back(
+      tr("Then you are paid only for the work done plus expenses not included in "
+         "the price (§ 645 Abs. 1)."));
+  r.warnings.push_back(
+      tr("You must tell the client without delay as soon as an overrun is to "
+         "be expected (§ 649 Abs. 2), or you may owe damages. How large an "
+         "overrun is substantial is unsettled (often 15–20 %)."));
   return r;
 }
 
@@ -433,14 +476,17 @@ Route cooperation_route(const ContractFacts& f, const TerminationRequest& req) {
   Date deadline = period_end_after_event(req.receipt, 2, PeriodKind::weeks);
   r.deadline = deadline;
   r.end = deadline;
-  r.steps.push_back(tr("When the work needs something from the client (texts, access, "
-                       "approvals) and it does not come, set a reasonable deadline in writing "
-                       "and say that the contract ends if nothing comes by then."));
-  r.steps.push_back(trf("With two weeks from receipt, the deadline is {0}; if nothing arrives by "
-                        "its end, the contract is cancelled on {0} without another letter.",
-                        d(deadline)));
-  r.money.push_back(tr("You are paid for the work done plus expenses not included in the fee "
-                       "(§ 645 Abs. 1), and a compensation for the waiting time (§ 642)."));
+  r.steps.push_back(
+      tr("When the work needs something from the client (texts, access, "
+         "approvals) and it does not come, set a reasonable deadline in writing "
+         "and say that the contract ends if nothing comes by then."));
+  r.steps.push_back(
+      trf("With two weeks from receipt, the deadline is {0}; if nothing arrives by "
+          "its end, the contract is cancelled on {0} without another letter.",
+          d(deadline)));
+  r.money.push_back(
+      tr("You are paid for the work done plus expenses not included in the fee "
+         "(§ 645 Abs. 1), and a compensation for the waiting time (§ 642)."));
   (void)f;
   return r;
 }
@@ -451,27 +497,32 @@ Route for_cause_work_route(const ContractFacts& f, const TerminationRequest& req
   r.title = tr("Termination of a work contract for cause");
   r.paragraphs = {"§ 648a BGB", "§ 314 Abs. 2, 3 BGB"};
   r.end = req.receipt;
-  r.steps.push_back(tr("Needs a reason that makes it unreasonable to continue until the work is "
-                       "complete; for a breach, usually after a warning or a deadline to remedy "
-                       "it. A separable part can be ended alone."));
+  r.steps.push_back(
+      tr("Needs a reason that makes it unreasonable to continue until the work is "
+         "complete; for a breach, usually after a warning or a deadline to remedy "
+         "it. A separable part can be ended alone."));
   if (req.cause_known) {
     int days = days_between(*req.cause_known, req.receipt);
     std::string light = days <= 14   ? tr("green: within two weeks")
                         : days <= 61 ? tr("amber: more than two weeks")
                                      : tr("red: more than two months");
-    r.steps.push_back(trf("It must come within a reasonable time of learning the reason ({0}): "
-                          "{1} days — {2}.",
-                          d(*req.cause_known), days, light));
-    r.warnings.push_back(tr("The law names no number of days for a reasonable time; the traffic "
-                            "light is a rule of thumb."));
+    r.steps.push_back(
+        trf("It must come within a reasonable time of learning the reason ({0}): "
+            "{1} days — {2}.",
+            d(*req.cause_known), days, light));
+    r.warnings.push_back(
+        tr("The law names no number of days for a reasonable time; the traffic "
+           "light is a rule of thumb."));
   }
-  r.money.push_back(tr("You are paid only for the part of the work done up to the end; damages "
-                       "remain possible (§ 648a Abs. 5, 6)."));
+  r.money.push_back(
+      tr("You are paid only for the part of the work done up to the end; damages "
+         "remain possible (§ 648a Abs. 5, 6)."));
   if (f.performed > 0)
-    r.money.push_back(trf("Work done so far, by the invoices of this agreement: {}.",
-                          format_money(f.performed)));
-  r.steps.push_back(tr("Either side can ask the other to establish together how far the work "
-                       "got; who refuses bears the burden of proof (§ 648a Abs. 4)."));
+    r.money.push_back(
+        trf("Work done so far, by the invoices of this agreement: {}.", format_money(f.performed)));
+  r.steps.push_back(
+      tr("Either side can ask the other to establish together how far the work "
+         "got; who refuses bears the burden of proof (§ 648a Abs. 4)."));
   return r;
 }
 
@@ -481,9 +532,10 @@ Route rescission_route(const TerminationRequest& req) {
   r.title = tr("Rescission after a deadline");
   r.paragraphs = {"§ 323 BGB", "§ 349 BGB"};
   r.open = req.by == Party::me;
-  r.steps.push_back(tr("If the client does not pay a due instalment or advance: set a "
-                       "reasonable deadline after it is due; when it passes unpaid, declare the "
-                       "rescission. No deadline is needed if the client refuses for good."));
+  r.steps.push_back(
+      tr("If the client does not pay a due instalment or advance: set a "
+         "reasonable deadline after it is due; when it passes unpaid, declare the "
+         "rescission. No deadline is needed if the client refuses for good."));
   r.steps.push_back(tr("Until paid, you may also hold back further work."));
   return r;
 }
@@ -492,8 +544,9 @@ Route mutual_route() {
   Route r;
   r.kind = RouteKind::mutual;
   r.title = tr("Ending it by mutual agreement");
-  r.steps.push_back(tr("Always possible, on any date both sides agree on, with what is still "
-                       "owed settled in the same agreement. Often the calmest way."));
+  r.steps.push_back(
+      tr("Always possible, on any date both sides agree on, with what is still "
+         "owed settled in the same agreement. Often the calmest way."));
   r.paragraphs.push_back("§ 311 Abs. 1 BGB");
   return r;
 }
@@ -508,79 +561,18 @@ std::vector<std::string> form_advice(TerminationForm form) {
               tr("If the agreement excludes e-mail, asks for a signed original or has a double "
                  "written-form clause, only the signed letter counts.")};
     case TerminationForm::text:
-      return {tr("The agreement asks for text form: an e-mail that names you suffices "
-                 "(§ 126b BGB). Keep it and its sending record.")};
+      return {
+          tr("The agreement asks for text form: an e-mail that names you suffices "
+             "(§ 126b BGB). Keep it and its sending record.")};
     case TerminationForm::none:
       break;
   }
-  return {tr("The agreement asks for no form; even a spoken notice counts. Write it anyway, by "
-             "e-mail or letter, so that you can prove it and its receipt.")};
+  return {
+      tr("The agreement asks for no form; even a spoken notice counts. Write it anyway, by "
+         "e-mail or letter, so that you can prove it and its receipt.")};
 }
 
 }  // namespace
-
-std::string_view code(FeePeriod p) {
-  switch (p) {
-    case FeePeriod::hour:
-      return "hour";
-    case FeePeriod::day:
-      return "day";
-    case FeePeriod::week:
-      return "week";
-    case FeePeriod::month:
-      return "month";
-    case FeePeriod::quarter:
-      return "quarter";
-    case FeePeriod::year:
-      return "year";
-    case FeePeriod::none:
-      return "none";
-  }
-  return "none";
-}
-
-std::string label(FeePeriod p) {
-  switch (p) {
-    case FeePeriod::hour:
-      return tr("per hour");
-    case FeePeriod::day:
-      return tr("per day");
-    case FeePeriod::week:
-      return tr("per week");
-    case FeePeriod::month:
-      return tr("per month");
-    case FeePeriod::quarter:
-      return tr("per quarter");
-    case FeePeriod::year:
-      return tr("per year");
-    case FeePeriod::none:
-      return tr("not by time");
-  }
-  return {};
-}
-
-FeePeriod parse_fee_period(std::string_view text, std::string_view field) {
-  std::string t = text::fold_case(text::trim(text));
-  struct Word {
-    FeePeriod period;
-    std::initializer_list<std::string_view> words;
-  };
-  static const Word kWords[] = {
-      {FeePeriod::hour, {"hour", "stunde", "hourly"}},
-      {FeePeriod::day, {"day", "tag", "daily"}},
-      {FeePeriod::week, {"week", "woche", "weekly"}},
-      {FeePeriod::month, {"month", "monat", "monthly"}},
-      {FeePeriod::quarter, {"quarter", "quartal", "quarterly"}},
-      {FeePeriod::year, {"year", "jahr", "yearly"}},
-      {FeePeriod::none, {"none", "keine", "not-time-based", "pauschal"}},
-  };
-  for (const auto& w : kWords)
-    for (auto word : w.words)
-      if (t == word) return w.period;
-  throw data_error(trf("{0}: \"{1}\" is not a fee period.", field, text),
-                   tr("Use day, week, month, quarter, year, none (not measured by time) or "
-                      "hour."));
-}
 
 std::string_view code(Channel c) {
   switch (c) {
@@ -616,14 +608,16 @@ Receipt assume_receipt(Date sent, std::optional<int> minute, Channel via,
       bool late = minute && *minute >= kBusinessEnd;
       if (business_day && !late) {
         r.date = sent;
-        r.explanation = trf("An e-mail sent on {} within business hours counts as received that "
-                            "day (BGH VII ZR 895/21).",
-                            d(sent));
+        r.explanation =
+            trf("An e-mail sent on {} within business hours counts as received that "
+                "day (BGH VII ZR 895/21).",
+                d(sent));
       } else {
         r.date = next_business_day(sent, state);
-        r.explanation = trf("An e-mail sent on {0} outside business hours counts, on the careful "
-                            "view, as received on the next business day: {1}.",
-                            d(sent), d(r.date));
+        r.explanation =
+            trf("An e-mail sent on {0} outside business hours counts, on the careful "
+                "view, as received on the next business day: {1}.",
+                d(sent), d(r.date));
       }
       (void)kBusinessStart;
       break;
@@ -635,9 +629,10 @@ Receipt assume_receipt(Date sent, std::optional<int> minute, Channel via,
         while (!is_werktag(day, state)) day = add_days(day, 1);
       }
       r.date = day;
-      r.explanation = trf("A letter posted on {0} is assumed to arrive on the third working day, "
-                          "{1}. Use a messenger or Einwurf-Einschreiben to prove the day.",
-                          d(sent), d(day));
+      r.explanation =
+          trf("A letter posted on {0} is assumed to arrive on the third working day, "
+              "{1}. Use a messenger or Einwurf-Einschreiben to prove the day.",
+              d(sent), d(day));
       break;
     }
   }
@@ -702,15 +697,18 @@ TerminationAdvice termination_routes(const ContractFacts& f, const TerminationRe
   advice.routes.push_back(mutual_route());
   advice.form = form_advice(f.form);
   if (f.type == ContractType::unknown)
-    advice.warnings.push_back(tr("The agreement is not classified as a service contract "
-                                 "(Dienstvertrag) or a contract for work (Werkvertrag): rapport "
-                                 "shows the routes of both. Which applies depends on whether an "
-                                 "activity or a result is owed; ask a lawyer if unsure."));
+    advice.warnings.push_back(
+        tr("The agreement is not classified as a service contract "
+           "(Dienstvertrag) or a contract for work (Werkvertrag): rapport "
+           "shows the routes of both. Which applies depends on whether an "
+           "activity or a result is owed; ask a lawyer if unsure."));
   if (!f.state)
-    advice.warnings.push_back(tr("No Bundesland is set: only the nationwide public holidays are "
-                                 "counted (rapport settings set bundesland BY)."));
-  advice.warnings.push_back(tr("Every date counts from the receipt of the notice, not from its "
-                               "sending."));
+    advice.warnings.push_back(
+        tr("No Bundesland is set: only the nationwide public holidays are "
+           "counted (rapport settings set bundesland BY)."));
+  advice.warnings.push_back(
+      tr("Every date counts from the receipt of the notice, not from its "
+         "sending."));
   return advice;
 }
 
@@ -726,10 +724,11 @@ std::optional<Date> earliest_ordinary_end(const ContractFacts& f, Party by, Date
 }
 
 std::string disclaimer() {
-  return tr("This is an orientation computed from your entries and the BGB, not legal advice. "
-            "Before you act, have a lawyer check your contract: its clauses, whether it is a "
-            "service contract or a contract for work, and the details of your case can lead to "
-            "other results. What counts is always the day the notice is received.");
+  return tr(
+      "This is an orientation computed from your entries and the BGB, not legal advice. "
+      "Before you act, have a lawyer check your contract: its clauses, whether it is a "
+      "service contract or a contract for work, and the details of your case can lead to "
+      "other results. What counts is always the day the notice is received.");
 }
 
 }  // namespace rapport::law

@@ -14,12 +14,6 @@
 
 namespace rapport::law {
 
-// How the fee is measured (§ 621), not how often it is invoiced.
-enum class FeePeriod { hour, day, week, month, quarter, year, none };
-std::string_view code(FeePeriod p);
-std::string label(FeePeriod p);
-FeePeriod parse_fee_period(std::string_view text, std::string_view field);
-
 enum class Channel { email, letter, hand };
 std::string_view code(Channel c);
 Channel parse_channel(std::string_view text, std::string_view field);
@@ -38,8 +32,8 @@ struct ContractFacts {
   std::string title;
   ContractType type = ContractType::unknown;
   Pricing pricing = Pricing::none;
-  Cents price = 0;                 // the whole fee of a flat-fee work
-  Cents performed = 0;             // the value of the work done so far
+  Cents price = 0;      // the whole fee of a flat-fee work
+  Cents performed = 0;  // the value of the work done so far
   FeePeriod fee_period = FeePeriod::none;
   bool fee_period_assumed = false;  // derived from the pricing, not said by the user
   std::optional<Date> start;
@@ -79,12 +73,12 @@ struct Route {
   RouteKind kind = RouteKind::ordinary;
   bool open = true;  // open to this party now
   std::string title;
-  std::optional<Date> end;             // the earliest end for the assumed receipt
-  std::optional<Date> latest_receipt;  // the latest receipt for the wanted end (or this end)
-  std::optional<Date> wanted_end;      // the end the latest receipt belongs to
-  std::optional<Date> deadline;        // a deadline of its own (§ 626(2), § 643)
-  std::vector<std::string> steps;      // how it works here, in sentences
-  std::vector<std::string> money;      // what is owed
+  std::optional<Date> end;              // the earliest end for the assumed receipt
+  std::optional<Date> latest_receipt;   // the latest receipt for the wanted end (or this end)
+  std::optional<Date> wanted_end;       // the end the latest receipt belongs to
+  std::optional<Date> deadline;         // a deadline of its own (§ 626(2), § 643)
+  std::vector<std::string> steps;       // how it works here, in sentences
+  std::vector<std::string> money;       // what is owed
   std::vector<std::string> paragraphs;  // "§ 621 Nr. 3 BGB"
   std::vector<std::string> warnings;    // uncertainty flags (LAW.md § 9)
   std::optional<Cents> claim;

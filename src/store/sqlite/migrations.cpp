@@ -354,11 +354,23 @@ CREATE TABLE topic_wishes (
 ) STRICT;
 )sql";
 
+constexpr std::string_view kContractLaw = R"sql(
+ALTER TABLE agreements ADD COLUMN fee_period TEXT CHECK (fee_period IS NULL OR fee_period IN
+  ('hour', 'day', 'week', 'month', 'quarter', 'year', 'none'));
+
+-- Base rates (§ 247 BGB) the user adds to the ones rapport ships.
+CREATE TABLE base_rates (
+  valid_from TEXT PRIMARY KEY CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  percent REAL NOT NULL CHECK (percent BETWEEN -10 AND 30)
+) STRICT;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "clients, agreements, facts and settings", kClientsAndFacts},
     {2, "time entries, invoices, payments and appointments", kMoneyAndCalendar},
     {3, "roll-ups for the health view, thresholds and check state", kHealth},
     {4, "decisions, conversations and the reference flag of clients", kDecisions},
+    {5, "how fees are measured, and base rates for default interest", kContractLaw},
 };
 
 }  // namespace

@@ -341,7 +341,7 @@ constexpr const char* kAgreementColumns =
     "client_id, title, contract_type, pricing, price_cents, included_minutes, included_revisions, "
     "start_date, end_date, term, renewal, notice_clause, payment_days, "
     "cancellation_notice_minutes, "
-    "trust_based, termination_form, note, ended_on";
+    "trust_based, termination_form, note, ended_on, fee_period";
 
 void bind_agreement(SQLite::Statement& q, const Agreement& a) {
   q.bind(1, a.client_id);
@@ -362,6 +362,11 @@ void bind_agreement(SQLite::Statement& q, const Agreement& a) {
   q.bind(16, std::string(code(a.form)));
   q.bind(17, a.note);
   bind_date(q, 18, a.ended_on);
+  if (a.fee_period) {
+    q.bind(19, std::string(code(*a.fee_period)));
+  } else {
+    q.bind(19);
+  }
 }
 }  // namespace
 
@@ -391,7 +396,7 @@ Id SqliteStore::add_agreement(const Agreement& agreement) {
     transaction([&] {
       SQLite::Statement q(*db_,
                           std::string("INSERT INTO agreements (") + kAgreementColumns +
-                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       bind_agreement(q, agreement);
       q.exec();
       id = db_->getLastInsertRowid();
@@ -412,9 +417,9 @@ void SqliteStore::update_agreement(const Agreement& agreement) {
           "price_cents = ?, included_minutes = ?, included_revisions = ?, start_date = ?, "
           "end_date = ?, term = ?, renewal = ?, notice_clause = ?, payment_days = ?, "
           "cancellation_notice_minutes = ?, trust_based = ?, termination_form = ?, note = ?, "
-          "ended_on = ? WHERE id = ?");
+          "ended_on = ?, fee_period = ? WHERE id = ?");
       bind_agreement(q, agreement);
-      q.bind(19, agreement.id);
+      q.bind(20, agreement.id);
       q.exec();
       expect_changed(*db_, TR_NOOP("There is no agreement with id {}."), agreement.id);
       write_scope(agreement);
@@ -449,6 +454,7 @@ std::vector<Agreement> SqliteStore::select_agreements(const std::string& where,
     a.form = termination_form_from_code(q.getColumn(16).getString());
     a.note = q.getColumn(17).getString();
     a.ended_on = read_opt_date(q.getColumn(18));
+    if (!q.getColumn(19).isNull()) a.fee_period = fee_period_from_code(q.getColumn(19).getString());
     result.push_back(std::move(a));
   }
   SQLite::Statement s(*db_,
@@ -884,6 +890,29 @@ std::vector<Appointment> SqliteStore::appointments(std::optional<Id> client_id) 
 }
 
 // ---- settings ---------------------------------------------------------------------------
+
+std::vector<law::BaseRate> SqliteStore::base_rates() const {
+  return guarded(path_, [&] {
+    std::vector<law::BaseRate> rates;
+    SQLite::Statement q(*db_, "SELECT valid_from, percent FROM base_rates ORDER BY valid_from");
+    while (q.executeStep())
+      rates.push_back({read_date(q.getColumn(0)), q.getColumn(1).getDouble(), false});
+    return rates;
+  });
+}
+
+void SqliteStore::add_base_rate(const law::BaseRate& rate) {
+  guarded(path_, [&] {
+    transaction([&] {
+      SQLite::Statement q(*db_,
+                          "INSERT INTO base_rates (valid_from, percent) VALUES (?, ?) "
+                          "ON CONFLICT (valid_from) DO UPDATE SET percent = excluded.percent");
+      q.bind(1, iso_date(rate.from));
+      q.bind(2, rate.percent);
+      q.exec();
+    });
+  });
+}
 
 std::map<std::string, std::string> SqliteStore::settings() const {
   return guarded(path_, [&] {

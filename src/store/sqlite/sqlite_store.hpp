@@ -84,6 +84,9 @@ class SqliteStore final : public Store {
   std::map<Metric, std::string> topic_wishes(Id client_id) const override;
   void set_topic_wish(Id client_id, Metric metric, const std::string& wish) override;
 
+  std::vector<law::BaseRate> base_rates() const override;
+  void add_base_rate(const law::BaseRate& rate) override;
+
   std::map<std::string, std::string> settings() const override;
   void set_setting(const std::string& key, const std::string& value) override;
   void remove_setting(const std::string& key) override;
