@@ -75,7 +75,13 @@ json to_json(const DecisionView& v) {
                              {"derived", e.derived},
                              {"basis", e.basis}});
   json agreements = json::array();
-  for (const auto& a : v.leaving.running_agreements) agreements.push_back(to_json(a, v.today));
+  for (const auto& a : v.leaving.running_agreements) {
+    json j = to_json(a, v.today);
+    auto end = v.leaving.earliest_end.find(a.id);
+    j["earliest_end"] =
+        end == v.leaving.earliest_end.end() ? json(nullptr) : json(iso_date(end->second));
+    agreements.push_back(j);
+  }
   const auto& l = v.leaving;
   return json{
       {"client", to_json(v.client)},

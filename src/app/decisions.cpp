@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "app/contract.hpp"
 #include "app/json.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -154,6 +155,7 @@ DecisionView decision_view(const Context& ctx, const Client& client) {
       if (a.running_on(ctx.today())) v.leaving.running_agreements.push_back(std::move(a));
   });
   if (!decisions.empty()) v.last_decision = decisions.back();
+  v.leaving.earliest_end = earliest_ends(ctx, v.leaving.running_agreements);
 
   DecisionBasis basis;
   basis.client = client;

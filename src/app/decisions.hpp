@@ -21,6 +21,7 @@ struct LeavingConsequences {
   Cents overdue_amount = 0;
   int open_invoices = 0;
   std::vector<Agreement> running_agreements;
+  std::map<Id, Date> earliest_end;  // by the user's ordinary notice received today
 };
 
 struct DecisionView {

@@ -35,7 +35,8 @@ Runner define_base_rate_add(CLI::App& cmd) {
     }
     Date from = *date_of(o->from, ctx.today());
     add_base_rate(ctx, from, percent);
-    s.out().done(trf("Base rate {0:.2f} % from {1} recorded.", percent, format_date(from)));
+    s.out().done(
+        trf("Base rate {0} from {1} recorded.", law::format_percent(percent), format_date(from)));
     return 0;
   };
 }

@@ -19,8 +19,8 @@ Runner define_base_rate_list(CLI::App&) {
     table.right_align(1);
     table.right_align(2);
     for (const auto& r : rates)
-      table.add({format_date(r.from), fmt::format("{:.2f} %", r.percent),
-                 fmt::format("{:.2f} %", r.percent + 9.0),
+      table.add({format_date(r.from), law::format_percent(r.percent),
+                 law::format_percent(r.percent + 9.0),
                  r.shipped ? tr("shipped with rapport") : tr("added by you")});
     table.print(s.out());
     return 0;

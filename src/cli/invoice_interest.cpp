@@ -44,14 +44,14 @@ Runner define_invoice_interest(CLI::App& cmd) {
     if (!i.in_default) {
       out.line(trf("Not in default by {}.", format_date(i.until)));
     } else {
-      Table table({tr("From"), tr("To"), tr("Days"), tr("Rate"), tr("Interest")});
+      Table table({tr("First day"), tr("Last day"), tr("Days"), tr("Rate"), tr("Interest")});
       table.indent(2);
       table.right_align(2);
       table.right_align(3);
       table.right_align(4);
       for (const auto& span : i.interest.spans)
         table.add({format_date(span.first), format_date(span.last), std::to_string(span.days),
-                   fmt::format("{:.2f} %", span.percent),
+                   law::format_percent(span.percent),
                    format_money(static_cast<Cents>(std::llround(span.interest)), cur)});
       table.print(out);
       out.line(trf("Default interest up to {0}: {1} (§ 288 Abs. 2 BGB, base rate + 9 points)",

@@ -60,8 +60,14 @@ std::vector<std::string> leaving_lines(const LeavingConsequences& l, const std::
   if (l.running_agreements.empty()) {
     lines.push_back(tr("No running agreement to end."));
   } else {
-    for (const auto& a : l.running_agreements)
-      lines.push_back(trf("Running agreement to end: {}", agreement_line(a, currency)));
+    for (const auto& a : l.running_agreements) {
+      std::string line = trf("Running agreement to end: {}", agreement_line(a, currency));
+      if (auto end = l.earliest_end.find(a.id); end != l.earliest_end.end())
+        line += " · " + trf("earliest end by your notice received today: {} (rapport contract "
+                            "end {} explains it)",
+                            format_date(end->second), a.id);
+      lines.push_back(line);
+    }
   }
   return lines;
 }

@@ -17,8 +17,7 @@ std::string language() {
 
 void sign(Section& s, const std::string& sender) {
   s.blocks.push_back(paragraph(tr("Kind regards")));
-  s.blocks.push_back(paragraph(sender.empty() ? std::string("________________________")
-                                              : "________________________\n" + sender));
+  if (!sender.empty()) s.blocks.push_back(paragraph(sender));
 }
 
 }  // namespace
@@ -174,8 +173,8 @@ Document dunning_document(const Dunning& d, const std::string& currency) {
   }
   if (!d.invoices.empty())
     checks.push_back(
-        trf("The oldest claim becomes time-barred at the end of {}; a court order "
-            "for payment stops that.",
+        trf("The oldest claim becomes time-barred after {}; a court order for payment "
+            "stops that.",
             format_date(d.invoices.front().limitation.last_day)));
   doc.sections.push_back({tr("For you: check before sending, then remove this part"),
                           {bullets(std::move(checks)), note(d.disclaimer)}});

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "i18n/i18n.hpp"
 
 namespace rapport::law {
@@ -99,6 +101,12 @@ InterestResult default_interest(Cents amount, Date first, Date paid_or_until,
   }
   r.interest = static_cast<Cents>(std::llround(total));
   return r;
+}
+
+std::string format_percent(double percent) {
+  std::string text = fmt::format("{:.2f} %", percent);
+  if (i18n::language() == i18n::Language::de) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
 }
 
 Limitation limitation(Date due, std::optional<Bundesland> state) {

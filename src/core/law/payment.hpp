@@ -60,6 +60,9 @@ struct InterestResult {
 InterestResult default_interest(Cents amount, Date first, Date paid_or_until,
                                 const std::vector<BaseRate>& rates);
 
+// "10.27 %" in English, "10,27 %" in German.
+std::string format_percent(double percent);
+
 // The last day to act before the claim is time-barred: three years from the end of the year it
 // fell due (the user knew the debtor), moved off a weekend or holiday (§ 193).
 struct Limitation {

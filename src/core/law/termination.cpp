@@ -420,6 +420,13 @@ Route free_work_route(const ContractFacts& f, const TerminationRequest& req) {
            "promised result: there is no ordinary notice for you."));
     return r;
   }
+  if (f.pricing == Pricing::flat_fee && f.price > 0 && f.performed >= f.price) {
+    r.open = false;
+    r.steps.push_back(
+        tr("The work appears complete (the whole fee is invoiced): after "
+           "completion this right no longer exists."));
+    return r;
+  }
   r.steps.push_back(
       tr("Until the work is complete, the client can end it at any time, without "
          "a reason, effective on receipt."));
