@@ -13,6 +13,13 @@ _rapport() {
       "talk") path="talk" ;;
       "talks") path="talks" ;;
       "recap") path="recap" ;;
+      "contract") path="contract" ;;
+      "contract end") path="contract end" ;;
+      "contract letter") path="contract letter" ;;
+      "dunning") path="dunning" ;;
+      "base-rate") path="base-rate" ;;
+      "base-rate list") path="base-rate list" ;;
+      "base-rate add") path="base-rate add" ;;
       "thresholds") path="thresholds" ;;
       "thresholds list") path="thresholds list" ;;
       "thresholds set") path="thresholds set" ;;
@@ -45,6 +52,7 @@ _rapport() {
       "invoice") path="invoice" ;;
       "invoice add") path="invoice add" ;;
       "invoice list") path="invoice list" ;;
+      "invoice interest") path="invoice interest" ;;
       "payment") path="payment" ;;
       "payment add") path="payment add" ;;
       "payment list") path="payment list" ;;
@@ -61,7 +69,7 @@ _rapport() {
   done
   local words=""
   case "$path" in
-    "") words="status show check decide decisions prep talk talks recap thresholds client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
+    "") words="status show check decide decisions prep talk talks recap contract dunning base-rate thresholds client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
     "status") words="--help --window --all --help --version --db --json --lang --yes --quiet --demo" ;;
     "show") words="--help --window --help --version --db --json --lang --yes --quiet --demo" ;;
     "check") words="--help --notify --force --help --version --db --json --lang --yes --quiet --demo" ;;
@@ -71,6 +79,13 @@ _rapport() {
     "talk") words="--help --date --outcome --agreed --follow-up --values-discussed --help --version --db --json --lang --yes --quiet --demo" ;;
     "talks") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "recap") words="--help --date --with --topic --agreed --open --next --format --out --help --version --db --json --lang --yes --quiet --demo" ;;
+    "contract") words="end letter --help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "contract end") words="--help --by --sent --via --cause-known --want-end --help --version --db --json --lang --yes --quiet --demo" ;;
+    "contract letter") words="--help --end --reason --format --out --help --version --db --json --lang --yes --quiet --demo" ;;
+    "dunning") words="--help --level --format --out --help --version --db --json --lang --yes --quiet --demo" ;;
+    "base-rate") words="list add --help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "base-rate list") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "base-rate add") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds") words="list set remove reset edit export import --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds list") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds set") words="--help --window --level --note --help --version --db --json --lang --yes --quiet --demo" ;;
@@ -87,10 +102,10 @@ _rapport() {
     "client end") words="--help --date --help --version --db --json --lang --yes --quiet --demo" ;;
     "client remove") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "agreement") words="add list show edit end --help --help --version --db --json --lang --yes --quiet --demo" ;;
-    "agreement add") words="--help --title --type --hourly-rate --flat-fee --retainer --included-hours --included-revisions --scope-in --scope-out --start --end --term --renewal --notice --payment-days --cancellation-notice --trust-based --form --note --help --version --db --json --lang --yes --quiet --demo" ;;
+    "agreement add") words="--help --title --type --hourly-rate --flat-fee --retainer --included-hours --included-revisions --scope-in --scope-out --start --end --term --renewal --notice --fee-period --payment-days --cancellation-notice --trust-based --form --note --help --version --db --json --lang --yes --quiet --demo" ;;
     "agreement list") words="--help --running --help --version --db --json --lang --yes --quiet --demo" ;;
     "agreement show") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
-    "agreement edit") words="--help --title --type --hourly-rate --flat-fee --retainer --included-hours --included-revisions --scope-in --scope-out --start --end --term --renewal --notice --payment-days --cancellation-notice --trust-based --form --note --no-trust-based --remove-scope-in --remove-scope-out --help --version --db --json --lang --yes --quiet --demo" ;;
+    "agreement edit") words="--help --title --type --hourly-rate --flat-fee --retainer --included-hours --included-revisions --scope-in --scope-out --start --end --term --renewal --notice --fee-period --payment-days --cancellation-notice --trust-based --form --note --no-trust-based --remove-scope-in --remove-scope-out --help --version --db --json --lang --yes --quiet --demo" ;;
     "agreement end") words="--help --date --help --version --db --json --lang --yes --quiet --demo" ;;
     "log") words="--help --date --time --hours --amount --notice --severity --mood --agreement --note --by --help --version --db --json --lang --yes --quiet --demo" ;;
     "facts") words="--help --kind --since --help --version --db --json --lang --yes --quiet --demo" ;;
@@ -100,9 +115,10 @@ _rapport() {
     "time") words="add list --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "time add") words="--help --date --hours --start --end --out-of-scope --unbilled --agreement --note --help --version --db --json --lang --yes --quiet --demo" ;;
     "time list") words="--help --since --help --version --db --json --lang --yes --quiet --demo" ;;
-    "invoice") words="add list --help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "invoice") words="add list interest --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "invoice add") words="--help --number --date --due --amount --gross --agreement --note --help --version --db --json --lang --yes --quiet --demo" ;;
     "invoice list") words="--help --open --overdue --help --version --db --json --lang --yes --quiet --demo" ;;
+    "invoice interest") words="--help --until --received --reminder --help --version --db --json --lang --yes --quiet --demo" ;;
     "payment") words="add list --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "payment add") words="--help --date --amount --invoice --reference --help --version --db --json --lang --yes --quiet --demo" ;;
     "payment list") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
