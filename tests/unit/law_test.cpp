@@ -88,8 +88,7 @@ TEST(Statutory621, LatestReceiptForAWantedEnd) {
   EXPECT_EQ(r.wanted_end, d(2026, 3, 31));
   EXPECT_EQ(r.latest_receipt, d(2026, 2, 17));
   req.want_end = d(2028, 3, 31);
-  EXPECT_EQ(route(termination_routes(f, req), RouteKind::ordinary)->latest_receipt,
-            d(2028, 2, 18));
+  EXPECT_EQ(route(termination_routes(f, req), RouteKind::ordinary)->latest_receipt, d(2028, 2, 18));
   f = dienst(FeePeriod::month);
   req.want_end = d(2026, 5, 20);  // not a month end: the month end before it
   r = *route(termination_routes(f, req), RouteKind::ordinary);
@@ -98,8 +97,8 @@ TEST(Statutory621, LatestReceiptForAWantedEnd) {
 }
 
 TEST(Statutory621, AnHourlyFeeIsFlagged) {
-  auto r = *route(termination_routes(dienst(FeePeriod::hour), at(d(2026, 3, 11))),
-                  RouteKind::ordinary);
+  auto r =
+      *route(termination_routes(dienst(FeePeriod::hour), at(d(2026, 3, 11))), RouteKind::ordinary);
   ASSERT_FALSE(r.warnings.empty());
   EXPECT_NE(r.warnings[0].find("hourly fee"), std::string::npos);
 }
@@ -108,8 +107,8 @@ TEST(Receipt, EmailOutsideBusinessHoursCountsFromTheNextBusinessDay) {
   // D3: an e-mail sent on Sunday 15 March counts from Monday, which moves the end a month.
   Receipt sunday = assume_receipt(d(2026, 3, 15), std::nullopt, Channel::email, std::nullopt);
   EXPECT_EQ(sunday.date, d(2026, 3, 16));
-  auto r = *route(termination_routes(dienst(FeePeriod::month), at(sunday.date)),
-                  RouteKind::ordinary);
+  auto r =
+      *route(termination_routes(dienst(FeePeriod::month), at(sunday.date)), RouteKind::ordinary);
   EXPECT_EQ(r.end, d(2026, 4, 30));
   // On a working day after business hours, and before a holiday in one state only.
   EXPECT_EQ(assume_receipt(d(2026, 3, 10), 19 * 60, Channel::email, std::nullopt).date,
@@ -136,7 +135,8 @@ TEST(ForCause626, TwoWeeksFromKnowledge) {
   EXPECT_EQ(r.deadline, d(2026, 3, 16));
   EXPECT_EQ(r.end, d(2026, 3, 10));
   req.receipt = d(2026, 3, 17);
-  EXPECT_FALSE(route(termination_routes(dienst(FeePeriod::month), req), RouteKind::for_cause)->open);
+  EXPECT_FALSE(
+      route(termination_routes(dienst(FeePeriod::month), req), RouteKind::for_cause)->open);
   // D8b: the deadline falls on New Year's Day; § 193 is unresolved, so it is flagged.
   req.cause_known = d(2026, 12, 18);
   req.receipt = d(2026, 12, 28);
@@ -164,8 +164,8 @@ TEST(FixedTerm, D9NoOrdinaryNoticeAndD12FiveYears) {
   ASSERT_TRUE(five);
   EXPECT_EQ(five->latest_receipt, d(2029, 1, 1));
   EXPECT_EQ(five->end, d(2029, 7, 1));
-  EXPECT_FALSE(route(termination_routes(f, at(d(2026, 3, 10), Party::client)),
-                     RouteKind::five_years));
+  EXPECT_FALSE(
+      route(termination_routes(f, at(d(2026, 3, 10), Party::client)), RouteKind::five_years));
 }
 
 TEST(Trust627, D11AtAnyTimeButNotForARetainer) {
@@ -263,36 +263,36 @@ TEST_P(Framework, EarliestEndAsLawMdComputes) {
 
 INSTANTIATE_TEST_SUITE_P(
     LawMd, Framework,
-    ::testing::Values(
-        FrameworkCase{"F1", "3 Monate zum Ende der Laufzeit", d(2025, 4, 1), 12, 12, true,
-                      d(2025, 12, 31), d(2026, 3, 31)},
-        FrameworkCase{"F1b", "3 Monate zum Ende der Laufzeit", d(2025, 4, 1), 12, 12, true,
-                      d(2026, 1, 15), d(2027, 3, 31)},
-        FrameworkCase{"F2", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt, true,
-                      d(2026, 5, 20), d(2026, 6, 30)},
-        FrameworkCase{"F2b", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt, true,
-                      d(2026, 6, 10), d(2026, 7, 31)},
-        FrameworkCase{"F2c", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt, true,
-                      d(2026, 2, 1), d(2026, 6, 30)},
-        FrameworkCase{"F2d", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt, false,
-                      d(2026, 2, 1), d(2026, 8, 31)},
-        FrameworkCase{"F3", "6 Wochen zum Quartalsende", std::nullopt, std::nullopt,
-                      std::nullopt, true, d(2026, 8, 19), d(2026, 9, 30)},
-        FrameworkCase{"F3b", "6 weeks to the end of a quarter", std::nullopt, std::nullopt,
-                      std::nullopt, true, d(2026, 8, 20), d(2026, 12, 31)},
-        FrameworkCase{"F4", "3 Monate zum Jahresende", std::nullopt, std::nullopt, std::nullopt,
-                      true, d(2026, 9, 30), d(2026, 12, 31)},
-        FrameworkCase{"F4b", "3 Monate zum Jahresende", std::nullopt, std::nullopt,
-                      std::nullopt, true, d(2026, 10, 1), d(2027, 12, 31)},
-        FrameworkCase{"F5", "2 Wochen zum Laufzeitende", d(2026, 1, 31), 1, 1, true,
-                      d(2026, 2, 14), d(2026, 2, 28)},
-        FrameworkCase{"F5b", "2 Wochen zum Laufzeitende", d(2026, 1, 31), 1, 1, true,
-                      d(2026, 2, 15), d(2026, 3, 31)},
-        FrameworkCase{"F6", "4 Wochen", std::nullopt, std::nullopt, std::nullopt, true,
-                      d(2026, 3, 10), d(2026, 4, 7)},
-        // Our own: a term starting on the 31st in a leap year, and an English clause.
-        FrameworkCase{"leap_31", "1 month to the end of the term", d(2028, 1, 31), 1, 1, true,
-                      d(2028, 1, 15), d(2028, 2, 29)}),
+    ::testing::Values(FrameworkCase{"F1", "3 Monate zum Ende der Laufzeit", d(2025, 4, 1), 12, 12,
+                                    true, d(2025, 12, 31), d(2026, 3, 31)},
+                      FrameworkCase{"F1b", "3 Monate zum Ende der Laufzeit", d(2025, 4, 1), 12, 12,
+                                    true, d(2026, 1, 15), d(2027, 3, 31)},
+                      FrameworkCase{"F2", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt,
+                                    true, d(2026, 5, 20), d(2026, 6, 30)},
+                      FrameworkCase{"F2b", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt,
+                                    true, d(2026, 6, 10), d(2026, 7, 31)},
+                      FrameworkCase{"F2c", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt,
+                                    true, d(2026, 2, 1), d(2026, 6, 30)},
+                      FrameworkCase{"F2d", "1 Monat zum Monatsende", d(2026, 1, 1), 6, std::nullopt,
+                                    false, d(2026, 2, 1), d(2026, 8, 31)},
+                      FrameworkCase{"F3", "6 Wochen zum Quartalsende", std::nullopt, std::nullopt,
+                                    std::nullopt, true, d(2026, 8, 19), d(2026, 9, 30)},
+                      FrameworkCase{"F3b", "6 weeks to the end of a quarter", std::nullopt,
+                                    std::nullopt, std::nullopt, true, d(2026, 8, 20),
+                                    d(2026, 12, 31)},
+                      FrameworkCase{"F4", "3 Monate zum Jahresende", std::nullopt, std::nullopt,
+                                    std::nullopt, true, d(2026, 9, 30), d(2026, 12, 31)},
+                      FrameworkCase{"F4b", "3 Monate zum Jahresende", std::nullopt, std::nullopt,
+                                    std::nullopt, true, d(2026, 10, 1), d(2027, 12, 31)},
+                      FrameworkCase{"F5", "2 Wochen zum Laufzeitende", d(2026, 1, 31), 1, 1, true,
+                                    d(2026, 2, 14), d(2026, 2, 28)},
+                      FrameworkCase{"F5b", "2 Wochen zum Laufzeitende", d(2026, 1, 31), 1, 1, true,
+                                    d(2026, 2, 15), d(2026, 3, 31)},
+                      FrameworkCase{"F6", "4 Wochen", std::nullopt, std::nullopt, std::nullopt,
+                                    true, d(2026, 3, 10), d(2026, 4, 7)},
+                      // Our own: a term starting on the 31st in a leap year, and an English clause.
+                      FrameworkCase{"leap_31", "1 month to the end of the term", d(2028, 1, 31), 1,
+                                    1, true, d(2028, 1, 15), d(2028, 2, 29)}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Framework, LatestReceiptAndTheTermChain) {
@@ -325,8 +325,8 @@ TEST(NoticeClauses, ReadGermanAndEnglishAndRefuseTheRest) {
   c = parse_notice_clause("1 Jahr zum Ende der Laufzeit", "--notice");
   EXPECT_EQ(c.count, 12);
   EXPECT_EQ(c.anchor, Anchor::term);
-  for (const char* bad : {"angemessen", "zum Monatsende", "3 Fortnights", "2 Monate zum Mond",
-                          "0 Tage"}) {
+  for (const char* bad :
+       {"angemessen", "zum Monatsende", "3 Fortnights", "2 Monate zum Mond", "0 Tage"}) {
     try {
       parse_notice_clause(bad, "--notice");
       ADD_FAILURE() << bad;
@@ -341,16 +341,16 @@ TEST(Holidays, EasterAndTheStates) {
   EXPECT_EQ(easter_sunday(2026), d(2026, 4, 5));
   EXPECT_EQ(easter_sunday(2027), d(2027, 3, 28));
   EXPECT_EQ(easter_sunday(2028), d(2028, 4, 16));
-  EXPECT_TRUE(holiday_on(d(2026, 4, 6), std::nullopt));         // Easter Monday everywhere
-  EXPECT_TRUE(holiday_on(d(2026, 5, 14), std::nullopt));        // Ascension Day
-  EXPECT_TRUE(holiday_on(d(2026, 6, 4), Bundesland::BY));       // Corpus Christi in Bayern
-  EXPECT_FALSE(holiday_on(d(2026, 6, 4), Bundesland::BE));      // not in Berlin
-  EXPECT_TRUE(holiday_on(d(2026, 3, 8), Bundesland::BE));       // Women's Day in Berlin
-  EXPECT_TRUE(holiday_on(d(2026, 11, 18), Bundesland::SN));     // Repentance Day in Sachsen
+  EXPECT_TRUE(holiday_on(d(2026, 4, 6), std::nullopt));      // Easter Monday everywhere
+  EXPECT_TRUE(holiday_on(d(2026, 5, 14), std::nullopt));     // Ascension Day
+  EXPECT_TRUE(holiday_on(d(2026, 6, 4), Bundesland::BY));    // Corpus Christi in Bayern
+  EXPECT_FALSE(holiday_on(d(2026, 6, 4), Bundesland::BE));   // not in Berlin
+  EXPECT_TRUE(holiday_on(d(2026, 3, 8), Bundesland::BE));    // Women's Day in Berlin
+  EXPECT_TRUE(holiday_on(d(2026, 11, 18), Bundesland::SN));  // Repentance Day in Sachsen
   EXPECT_FALSE(holiday_on(d(2026, 11, 18), Bundesland::BY));
-  EXPECT_TRUE(holiday_on(d(2026, 10, 31), Bundesland::NI));     // Reformation Day since 2018
+  EXPECT_TRUE(holiday_on(d(2026, 10, 31), Bundesland::NI));  // Reformation Day since 2018
   EXPECT_FALSE(holiday_on(d(2016, 10, 31), Bundesland::NI));
-  EXPECT_TRUE(holiday_on(d(2017, 10, 31), Bundesland::BY));     // the jubilee year
+  EXPECT_TRUE(holiday_on(d(2017, 10, 31), Bundesland::BY));  // the jubilee year
   EXPECT_TRUE(holiday_on(d(2026, 1, 6), Bundesland::BW));
   EXPECT_EQ(parse_bundesland("Nordrhein-Westfalen", "bundesland"), Bundesland::NW);
   EXPECT_EQ(parse_bundesland("by", "bundesland"), Bundesland::BY);
