@@ -126,6 +126,18 @@ TEST(Receipt, EmailOutsideBusinessHoursCountsFromTheNextBusinessDay) {
             d(2026, 4, 2));
 }
 
+TEST(Receipt, CivilDatesDoNotSlipAtTheChangeToSummerTime) {
+  // 29 March 2026: clocks go forward in Germany. Dates are counted as civil days, not as
+  // 24-hour spans, so nothing moves by a day around the change.
+  EXPECT_EQ(period_end_after_event(d(2026, 3, 28), 1, PeriodKind::days), d(2026, 3, 29));
+  EXPECT_EQ(period_end_after_event(d(2026, 3, 28), 1, PeriodKind::weeks), d(2026, 4, 4));
+  EXPECT_EQ(period_end_after_event(d(2026, 3, 28), 1, PeriodKind::months), d(2026, 4, 28));
+  EXPECT_EQ(period_end_after_event(d(2026, 10, 24), 2, PeriodKind::days), d(2026, 10, 26));
+  // An e-mail sent in the night of the change counts from Monday.
+  EXPECT_EQ(assume_receipt(d(2026, 3, 29), 2 * 60 + 30, Channel::email, std::nullopt).date,
+            d(2026, 3, 30));
+}
+
 TEST(ForCause626, TwoWeeksFromKnowledge) {
   // D8
   auto req = at(d(2026, 3, 10), Party::client);
