@@ -16,28 +16,6 @@ const nlohmann::json* route(const nlohmann::json& end, const std::string& kind) 
   return nullptr;
 }
 
-std::string slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string pdf_text(const std::filesystem::path& pdf) {
-  std::string out;
-  std::string cmd = "pdftotext -enc UTF-8 '" + pdf.string() + "' -";
-  if (FILE* pipe = ::popen(cmd.c_str(), "r")) {
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    ::pclose(pipe);
-  }
-  // Lines wrap where the layout wants: compare the text as one line.
-  for (char& c : out)
-    if (c == '\n') c = ' ';
-  return out;
-}
-
 TEST(ContractEnd, TheDemoAgreementsGetExplainedAnswers) {
   Rapport r;
   r.ok({"demo"});
@@ -127,8 +105,9 @@ TEST(ContractLetter, ADraftInEveryFormatAndLanguage) {
   EXPECT_NE(md.find("keine Rechtsberatung"), std::string::npos);
   auto html = r.dir() / "letter.html";
   r.ok({"contract", "letter", "5", "--end", "2026-04-30", "--out", html.string()});
-  EXPECT_NE(slurp(html).find("with effect from 2026-04-30, or otherwise at the next possible date"),
-            std::string::npos);
+  EXPECT_NE(
+      read_file(html).find("with effect from 2026-04-30, or otherwise at the next possible date"),
+      std::string::npos);
   auto pdf = r.dir() / "letter.pdf";
   r.ok({"contract", "letter", "1", "--end", "2026-03-10", "--reason",
         "Wiederholte Beleidigungen vor dem Team", "--out", pdf.string()});

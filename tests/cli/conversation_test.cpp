@@ -10,29 +10,6 @@
 namespace rapport::testing {
 namespace {
 
-std::string read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Runs a command and returns what it printed on stdout.
-std::string capture(const std::string& command) {
-  std::string out;
-  if (FILE* pipe = ::popen(command.c_str(), "r")) {
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    ::pclose(pipe);
-  }
-  return out;
-}
-
-std::string pdf_text(const std::filesystem::path& pdf) {
-  return capture("pdftotext -enc UTF-8 -layout '" + pdf.string() + "' -");
-}
-
 // A client with two late cancellations and a rude call in February, and thanks in January.
 void canceller(Rapport& r) {
   r.ok({"client", "add", "Praxis Süd", "--email", "empfang@praxis-sued.de"});
@@ -101,7 +78,7 @@ TEST(Prep, RendersInThreeFormatsAndTwoLanguages) {
 
     auto html_path = r.dir() / ("prep-" + c.lang + ".html");
     ASSERT_EQ(r.run({"prep", "Praxis", "--out", html_path.string()}, c.lang).code, 0);
-    std::string html = read(html_path);
+    std::string html = read_file(html_path);
     EXPECT_NE(html.find("<html lang=\"" + c.lang + "\">"), std::string::npos);
     EXPECT_NE(html.find("<h1>" + c.title + "</h1>"), std::string::npos);
     EXPECT_NE(html.find(c.fact), std::string::npos);
@@ -324,7 +301,7 @@ TEST(Documents, EveryDocumentInEveryLanguageAndFormat) {
       args.insert(args.end(), {"--out", path.string()});
       Result written = r.run(args, doc.lang);
       ASSERT_EQ(written.code, 0) << written.err;
-      std::string text = format == "pdf" ? pdf_text(path) : read(path);
+      std::string text = format == "pdf" ? pdf_text(path) : read_file(path);
       std::string title = format == "html" ? "<h1>" + doc.title + "</h1>" : doc.title;
       EXPECT_NE(text.find(title), std::string::npos) << text;
       EXPECT_NE(text.find(doc.fact), std::string::npos) << text;

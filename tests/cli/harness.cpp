@@ -7,7 +7,10 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 
 namespace rapport::testing {
 namespace {
@@ -147,6 +150,31 @@ std::string Rapport::dump() const {
     }
   }
   return text;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string capture(const std::string& command) {
+  std::string out;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[4096];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return out;
+}
+
+std::string pdf_text(const std::filesystem::path& pdf) {
+  std::string out = capture("pdftotext -enc UTF-8 '" + pdf.string() + "' -");
+  for (char& ch : out)
+    if (ch == '\n') ch = ' ';
+  return out;
 }
 
 }  // namespace rapport::testing

@@ -50,4 +50,11 @@ class Rapport {
   std::filesystem::path dir_;
 };
 
+// A file's bytes; the text pdftotext finds in a PDF, its lines joined with spaces (the layout
+// wraps where it wants).
+std::string read_file(const std::filesystem::path& path);
+// What a shell command prints on stdout.
+std::string capture(const std::string& command);
+std::string pdf_text(const std::filesystem::path& pdf);
+
 }  // namespace rapport::testing
