@@ -420,7 +420,12 @@ Route free_work_route(const ContractFacts& f, const TerminationRequest& req) {
            "promised result: there is no ordinary notice for you."));
     return r;
   }
-  if (f.pricing == Pricing::flat_fee && f.price > 0 && f.performed >= f.price) {
+  if (f.term) {
+    r.warnings.push_back(
+        tr("For a contract for work with a term of its own, the BGH applied "
+           "§ 648 all the same (VII ZR 111/10); some authors doubt it fits "
+           "continuing work."));
+  } else if (f.pricing == Pricing::flat_fee && f.price > 0 && f.performed >= f.price) {
     r.open = false;
     r.steps.push_back(
         tr("The work appears complete (the whole fee is invoiced): after "
@@ -430,7 +435,7 @@ Route free_work_route(const ContractFacts& f, const TerminationRequest& req) {
   r.steps.push_back(
       tr("Until the work is complete, the client can end it at any time, without "
          "a reason, effective on receipt."));
-  if (f.pricing == Pricing::flat_fee && f.price > 0) {
+  if (f.pricing == Pricing::flat_fee && f.price > 0 && !f.term) {
     Cents open_part = std::max<Cents>(0, f.price - f.performed);
     Cents claim = f.performed + static_cast<Cents>(std::llround(open_part * 0.05));
     r.claim = claim;
