@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A4 PDF with real text layout (Pango on Cairo): DejaVu Sans, embedded as a subset by
 // Cairo, so umlauts, „“ and € come out right in every viewer and in pdftotext.
+//
+// Built as a module the binary loads only when it writes a PDF (documents/pdf_module.cpp):
+// Pango and Cairo pull in some forty libraries whose loading would slow every command.
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include <functional>
 #include <memory>
 
-#include "core/error.hpp"
 #include "documents/document.hpp"
-#include "i18n/i18n.hpp"
+#include "documents/pdf_module.hpp"
 
 namespace rapport::documents {
 namespace {
@@ -51,7 +53,8 @@ enum class Style { title, heading, body, small, note };
 
 class PdfWriter {
  public:
-  PdfWriter(std::string& out, const Document& doc) : doc_(doc) {
+  PdfWriter(std::string& out, const Document& doc, std::string page_label)
+      : doc_(doc), page_label_(std::move(page_label)) {
     surface_.reset(
         cairo_pdf_surface_create_for_stream(append_to_string, &out, kPageWidth, kPageHeight));
     cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
@@ -63,7 +66,7 @@ class PdfWriter {
     y_ = kMarginTop;
   }
 
-  void write() {
+  bool write() {
     text(markup_escape(doc_.title), Style::title, 0, 6);
     for (const auto& [label, value] : doc_.meta)
       text("<span foreground=\"#57606a\">" + markup_escape(label) + ":</span> " +
@@ -82,8 +85,7 @@ class PdfWriter {
     }
     finish_page();
     cairo_surface_finish(surface_.get());
-    if (cairo_surface_status(surface_.get()) != CAIRO_STATUS_SUCCESS)
-      throw Error(ErrorCode::software, tr("The PDF could not be written."));
+    return cairo_surface_status(surface_.get()) == CAIRO_STATUS_SUCCESS;
   }
 
  private:
@@ -245,7 +247,7 @@ class PdfWriter {
 
   void finish_page() {
     ++page_;
-    std::string footer = doc_.title + "  ·  " + trf("page {}", page_);
+    std::string footer = doc_.title + "  ·  " + page_label_ + " " + std::to_string(page_);
     Layout layout = make_layout(markup_escape(footer), Style::small, kContentWidth);
     cairo_set_source_rgb(cr_.get(), 0.34, 0.38, 0.42);
     cairo_move_to(cr_.get(), kMarginX, kPageHeight - kMarginBottom + 24);
@@ -259,6 +261,7 @@ class PdfWriter {
   }
 
   const Document& doc_;
+  std::string page_label_;
   std::unique_ptr<cairo_surface_t, CairoSurfaceFree> surface_;
   std::unique_ptr<cairo_t, CairoFree> cr_;
   std::unique_ptr<PangoContext, GObjectFree> context_;
@@ -268,10 +271,13 @@ class PdfWriter {
 
 }  // namespace
 
-std::string render_pdf(const Document& doc) {
-  std::string out;
-  PdfWriter(out, doc).write();
-  return out;
-}
-
 }  // namespace rapport::documents
+
+extern "C" bool rapport_render_pdf(const rapport::documents::Document* doc, const char* page_label,
+                                   std::string* out) {
+  try {
+    return rapport::documents::PdfWriter(*out, *doc, page_label).write();
+  } catch (...) {
+    return false;
+  }
+}
