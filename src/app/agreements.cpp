@@ -106,4 +106,18 @@ Agreement end_agreement(Context& ctx, Id id, Date on) {
   return a;
 }
 
+std::string price_text(const Agreement& a, const std::string& currency) {
+  switch (a.pricing) {
+    case Pricing::hourly:
+      return trf("{} per hour", format_money(a.price, currency));
+    case Pricing::flat_fee:
+      return trf("{} flat fee", format_money(a.price, currency));
+    case Pricing::retainer:
+      return trf("{} per month", format_money(a.price, currency));
+    case Pricing::none:
+      break;
+  }
+  return tr("no price agreed");
+}
+
 }  // namespace rapport

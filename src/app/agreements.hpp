@@ -32,6 +32,8 @@ Agreement add_agreement(Context& ctx, const Client& client, const AgreementChang
 Agreement edit_agreement(Context& ctx, Id id, const AgreementChanges& changes);
 Agreement end_agreement(Context& ctx, Id id, Date on);
 Agreement find_agreement(const Store& store, Id id);
+// "€140.00 per hour", "€4,800.00 flat fee", "€900.00 per month", "no price agreed".
+std::string price_text(const Agreement& a, const std::string& currency);
 // An agreement of the client, or a data error when the id belongs to another client.
 Agreement agreement_of_client(const Store& store, Id agreement_id, const Client& client);
 

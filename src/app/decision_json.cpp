@@ -8,10 +8,6 @@ using nlohmann::json;
 
 namespace {
 
-json opt_date(const std::optional<Date>& d) {
-  return d ? json(iso_date(*d)) : json(nullptr);
-}
-
 json strings(const std::vector<std::string>& items) {
   json a = json::array();
   for (const auto& s : items) a.push_back(s);

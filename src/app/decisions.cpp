@@ -103,6 +103,19 @@ std::vector<ChecklistEntry> checklist_of(const DecisionView& v,
   return list;
 }
 
+// How the topics of a conversation went: its record compared before and after it, once a day
+// has passed.
+FollowUp follow_up_of_talk(const Context& ctx, const Client& client, const Conversation& talk) {
+  auto ranges = follow_up_ranges(talk.date, ctx.today());
+  if (!ranges) {
+    FollowUp f;
+    f.conversation = talk;
+    return f;
+  }
+  ClientMetricsInput input = client_metrics_input(ctx, client, {ranges->before, ranges->after});
+  return follow_up_of(talk, input.record, input.metrics);
+}
+
 RecommendationInput recommendation_input(const DecisionView& v,
                                          const std::vector<Conversation>& talks) {
   RecommendationInput in;
@@ -190,7 +203,7 @@ DecisionView decision_view(const Context& ctx, const Client& client) {
       static_cast<int>(client_records(ctx.store, client, ctx.today()).open_invoices.size());
 
   v.last_conversation = last_conversation_in(talks, v.health.window);
-  if (v.last_conversation) v.follow_up = latest_follow_up(ctx, client);
+  if (v.last_conversation) v.follow_up = follow_up_of_talk(ctx, client, *v.last_conversation);
   v.checklist = checklist_of(v, answers);
   v.recommendation = recommend(recommendation_input(v, talks));
   return v;
@@ -230,17 +243,10 @@ std::vector<DecisionRecord> decision_history(const Context& ctx, const Client& c
 }
 
 std::optional<FollowUp> latest_follow_up(const Context& ctx, const Client& client) {
-  auto talks = ctx.store.conversations(client.id);
-  auto talk = last_conversation_in(talks, window_range(kDefaultWindow, ctx.today()));
+  auto talk = last_conversation_in(ctx.store.conversations(client.id),
+                                   window_range(kDefaultWindow, ctx.today()));
   if (!talk) return std::nullopt;
-  auto ranges = follow_up_ranges(talk->date, ctx.today());
-  if (!ranges) {
-    FollowUp f;
-    f.conversation = *talk;
-    return f;
-  }
-  ClientMetricsInput input = client_metrics_input(ctx, client, {ranges->before, ranges->after});
-  return follow_up_of(*talk, input.record, input.metrics);
+  return follow_up_of_talk(ctx, client, *talk);
 }
 
 std::map<Id, FollowUp> due_follow_ups(const Context& ctx) {
@@ -253,7 +259,7 @@ std::map<Id, FollowUp> due_follow_ups(const Context& ctx) {
     if (!talk.follow_up || *talk.follow_up > ctx.today()) continue;
     auto client = ctx.store.client(client_id);
     if (!client || client->status == ClientStatus::ended) continue;
-    if (auto f = latest_follow_up(ctx, *client)) out[client_id] = std::move(*f);
+    out[client_id] = follow_up_of_talk(ctx, *client, talk);
   }
   return out;
 }

@@ -12,9 +12,6 @@ template <typename T, typename F>
 json optional(const std::optional<T>& v, F&& convert) {
   return v ? json(convert(*v)) : json(nullptr);
 }
-json opt_date(const std::optional<Date>& d) {
-  return optional(d, [](Date x) { return iso_date(x); });
-}
 json opt_int(const std::optional<int>& v) {
   return optional(v, [](int x) { return x; });
 }
@@ -35,6 +32,10 @@ json opt_money(const std::optional<Cents>& v) {
 }
 
 }  // namespace
+
+json opt_date(const std::optional<Date>& d) {
+  return optional(d, [](Date x) { return iso_date(x); });
+}
 
 json to_json(const Client& c) {
   return json{{"id", c.id},

@@ -29,6 +29,8 @@ nlohmann::json to_json(const RemovedClient& r);
 nlohmann::json to_json(const Threshold& t);
 // Adds "agreements", "open_invoices" and "recent_facts" to a client's JSON.
 void add_records(nlohmann::json& j, const ClientRecords& r, Date today);
+// An optional date as ISO text, or null.
+nlohmann::json opt_date(const std::optional<Date>& d);
 // A metric's value as JSON shows it (currency units, fractions), or null.
 nlohmann::json metric_json(Metric m, const MetricValue& v);
 nlohmann::json to_json(const Evidence& e);

@@ -8,10 +8,6 @@ using nlohmann::json;
 
 namespace {
 
-json opt_date(const std::optional<Date>& d) {
-  return d ? json(iso_date(*d)) : json(nullptr);
-}
-
 json route_json(const law::Route& r) {
   return json{{"kind", law::code(r.kind)},
               {"open", r.open},

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/agreements.hpp"
 #include "app/clients.hpp"
 #include "app/decisions.hpp"
 #include "app/health.hpp"

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "app/agreements.hpp"
 #include "app/clients.hpp"
 #include "app/zone.hpp"
 #include "core/text.hpp"
@@ -45,20 +46,6 @@ std::string state_line(const ClientSummary& s, const std::string& currency) {
     parts.push_back(
         trf("last: {0} on {1}", label(s.last_fact->kind), format_date(s.last_fact->date)));
   return text::join(parts, " · ");
-}
-
-std::string price_text(const Agreement& a, const std::string& currency) {
-  switch (a.pricing) {
-    case Pricing::hourly:
-      return trf("{} per hour", format_money(a.price, currency));
-    case Pricing::flat_fee:
-      return trf("{} flat fee", format_money(a.price, currency));
-    case Pricing::retainer:
-      return trf("{} per month", format_money(a.price, currency));
-    case Pricing::none:
-      break;
-  }
-  return tr("no price agreed");
 }
 
 std::string appointment_when(const Appointment& a) {

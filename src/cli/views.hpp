@@ -13,7 +13,6 @@ namespace rapport::cli {
 
 std::string yes_no(bool value);
 std::string state_line(const ClientSummary& s, const std::string& currency);
-std::string price_text(const Agreement& a, const std::string& currency);
 std::string appointment_when(const Appointment& a);
 
 std::string trend_arrow(Trend t);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <fmt/format.h>
 
+#include "app/agreements.hpp"
 #include "core/text.hpp"
 #include "documents/builders.hpp"
 #include "i18n/i18n.hpp"
@@ -9,19 +10,7 @@ namespace rapport::documents {
 
 std::string agreement_line(const Agreement& a, const std::string& currency) {
   std::vector<std::string> parts{a.title};
-  switch (a.pricing) {
-    case Pricing::hourly:
-      parts.push_back(trf("{} per hour", format_money(a.price, currency)));
-      break;
-    case Pricing::flat_fee:
-      parts.push_back(trf("{} flat fee", format_money(a.price, currency)));
-      break;
-    case Pricing::retainer:
-      parts.push_back(trf("{} per month", format_money(a.price, currency)));
-      break;
-    case Pricing::none:
-      break;
-  }
+  if (a.pricing != Pricing::none) parts.push_back(price_text(a, currency));
   if (a.end) parts.push_back(trf("ends on {}", format_date(*a.end)));
   if (!a.notice_clause.empty()) parts.push_back(trf("notice: {}", a.notice_clause));
   if (a.type != ContractType::unknown) parts.push_back(label(a.type));

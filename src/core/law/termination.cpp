@@ -11,8 +11,8 @@
 namespace rapport::law {
 namespace {
 
-// Business hours for the receipt of e-mail between businesses (BGH VII ZR 895/21).
-constexpr int kBusinessStart = 8 * 60;
+// Business hours for the receipt of e-mail between businesses (BGH VII ZR 895/21); an e-mail
+// that arrives before they begin counts on that business day.
 constexpr int kBusinessEnd = 18 * 60;
 // Deutsche Post must deliver 95 % of letters within three working days (PostG since 2025).
 constexpr int kLetterWerktage = 3;
@@ -148,8 +148,7 @@ bool longer_than_five_years(const ContractFacts& f) {
   return false;
 }
 
-Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool main_occupation,
-                     bool main_occupation_assumed) {
+Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool main_occupation) {
   Route r;
   r.kind = RouteKind::ordinary;
   r.title = tr("Ordinary notice");
@@ -249,11 +248,6 @@ Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool
     r.paragraphs.push_back("§ 620 Abs. 1 BGB");
     return r;
   }
-  if (!is_dienst(f)) {
-    // Handled by the Werkvertrag routes.
-    r.open = false;
-    return r;
-  }
   StatutoryEnd s = statutory_621(f.fee_period, main_occupation, req.receipt, f.state);
   r.end = s.end;
   r.paragraphs = {"§ 620 Abs. 2 BGB", s.rule};
@@ -272,7 +266,7 @@ Route ordinary_route(const ContractFacts& f, const TerminationRequest& req, bool
         trf("rapport assumed the fee is measured {} from the pricing; set it "
             "with rapport agreement edit --fee-period.",
             label(f.fee_period)));
-  if (f.fee_period == FeePeriod::none && main_occupation_assumed)
+  if (f.fee_period == FeePeriod::none)
     r.warnings.push_back(
         main_occupation
             ? tr("rapport assumed this client takes up most of your working capacity (more than "
@@ -303,8 +297,7 @@ Route five_year_route(const ContractFacts& f, const TerminationRequest& req) {
   return r;
 }
 
-void add_628_money(Route& r, const ContractFacts& f, const TerminationRequest& req,
-                   std::optional<Date> ordinary_end) {
+void add_628_money(Route& r, const TerminationRequest& req, std::optional<Date> ordinary_end) {
   r.paragraphs.push_back("§ 628 BGB");
   r.money.push_back(tr("You are paid for the work done up to the end (§ 628 Abs. 1 S. 1)."));
   if (req.by == Party::me)
@@ -319,7 +312,6 @@ void add_628_money(Route& r, const ContractFacts& f, const TerminationRequest& r
             "(§ 628 Abs. 2); as an estimate, the lost fee up to the earliest "
             "ordinary end, {}.",
             d(*ordinary_end)));
-  (void)f;
 }
 
 Route for_cause_route(const ContractFacts& f, const TerminationRequest& req,
@@ -365,7 +357,7 @@ Route for_cause_route(const ContractFacts& f, const TerminationRequest& req,
       tr("For a continuing breach the two weeks run from its last occurrence; "
          "ask a lawyer."));
   r.steps.push_back(tr("On request, the reason must be given in writing without delay."));
-  add_628_money(r, f, req, ordinary_end);
+  add_628_money(r, req, ordinary_end);
   return r;
 }
 
@@ -403,7 +395,7 @@ Route trust_route(const ContractFacts& f, const TerminationRequest& req,
         tr("Do not end it at an untimely moment: the client must be able to find "
            "a replacement. Otherwise the notice is valid, but you owe the "
            "damage (§ 627 Abs. 2)."));
-  add_628_money(r, f, req, ordinary_end);
+  add_628_money(r, req, ordinary_end);
   return r;
 }
 
@@ -476,7 +468,7 @@ Route estimate_route(const TerminationRequest& req) {
   return r;
 }
 
-Route cooperation_route(const ContractFacts& f, const TerminationRequest& req) {
+Route cooperation_route(const TerminationRequest& req) {
   Route r;
   r.kind = RouteKind::cooperation;
   r.title = tr("Deadline for the client's cooperation");
@@ -499,7 +491,6 @@ Route cooperation_route(const ContractFacts& f, const TerminationRequest& req) {
   r.money.push_back(
       tr("You are paid for the work done plus expenses not included in the fee "
          "(§ 645 Abs. 1), and a compensation for the waiting time (§ 642)."));
-  (void)f;
   return r;
 }
 
@@ -631,7 +622,6 @@ Receipt assume_receipt(Date sent, std::optional<int> minute, Channel via,
                 "view, as received on the next business day: {1}.",
                 d(sent), d(r.date));
       }
-      (void)kBusinessStart;
       break;
     }
     case Channel::letter: {
@@ -682,11 +672,10 @@ std::string_view code(RouteKind k) {
 TerminationAdvice termination_routes(const ContractFacts& f, const TerminationRequest& req) {
   TerminationAdvice advice;
   bool main_occupation = f.revenue_share && *f.revenue_share > 0.5;
-  bool main_assumed = true;
   std::optional<Date> ordinary_end;
   if (is_dienst(f) || f.clause || f.fixed_end || f.term) {
-    Route ordinary = ordinary_route(f, req, main_occupation, main_assumed);
-    if (!ordinary.title.empty() && (ordinary.open || ordinary.end)) {
+    Route ordinary = ordinary_route(f, req, main_occupation);
+    if (ordinary.open || ordinary.end) {
       if (ordinary.open) ordinary_end = ordinary.end;
       advice.routes.push_back(std::move(ordinary));
     }
@@ -701,7 +690,7 @@ TerminationAdvice termination_routes(const ContractFacts& f, const TerminationRe
     advice.routes.push_back(free_work_route(f, req));
     if (req.by == Party::client) advice.routes.push_back(estimate_route(req));
     if (req.by == Party::me) {
-      advice.routes.push_back(cooperation_route(f, req));
+      advice.routes.push_back(cooperation_route(req));
       advice.routes.push_back(rescission_route(req));
     }
     advice.routes.push_back(for_cause_work_route(f, req));
