@@ -28,6 +28,9 @@ _rapport() {
       "thresholds edit") path="thresholds edit" ;;
       "thresholds export") path="thresholds export" ;;
       "thresholds import") path="thresholds import" ;;
+      "import") path="import" ;;
+      "sources") path="sources" ;;
+      "sources undo") path="sources undo" ;;
       "client") path="client" ;;
       "client add") path="client add" ;;
       "client list") path="client list" ;;
@@ -56,6 +59,7 @@ _rapport() {
       "payment") path="payment" ;;
       "payment add") path="payment add" ;;
       "payment list") path="payment list" ;;
+      "payment assign") path="payment assign" ;;
       "appointment") path="appointment" ;;
       "appointment add") path="appointment add" ;;
       "appointment list") path="appointment list" ;;
@@ -69,7 +73,7 @@ _rapport() {
   done
   local words=""
   case "$path" in
-    "") words="status show check decide decisions prep talk talks recap contract dunning base-rate thresholds client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
+    "") words="status show check decide decisions prep talk talks recap contract dunning base-rate thresholds import sources client agreement log facts fact time invoice payment appointment settings demo completion --help --version --db --json --lang --yes --quiet --demo" ;;
     "status") words="--help --window --all --help --version --db --json --lang --yes --quiet --demo" ;;
     "show") words="--help --window --help --version --db --json --lang --yes --quiet --demo" ;;
     "check") words="--help --notify --force --help --version --db --json --lang --yes --quiet --demo" ;;
@@ -94,6 +98,9 @@ _rapport() {
     "thresholds edit") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds export") words="--help --out --help --version --db --json --lang --yes --quiet --demo" ;;
     "thresholds import") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "import") words="--help --client --map --profile --cancelled-by --dry-run --create-missing --keep-subjects --help --version --db --json --lang --yes --quiet --demo" ;;
+    "sources") words="undo --help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "sources undo") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
     "client") words="add list show edit end remove --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "client add") words="--help --alias --domain --email --status --tag --note --reference --help --version --db --json --lang --yes --quiet --demo" ;;
     "client list") words="--help --all --help --version --db --json --lang --yes --quiet --demo" ;;
@@ -119,9 +126,10 @@ _rapport() {
     "invoice add") words="--help --number --date --due --amount --gross --agreement --note --help --version --db --json --lang --yes --quiet --demo" ;;
     "invoice list") words="--help --open --overdue --help --version --db --json --lang --yes --quiet --demo" ;;
     "invoice interest") words="--help --until --received --reminder --help --version --db --json --lang --yes --quiet --demo" ;;
-    "payment") words="add list --help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "payment") words="add list assign --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "payment add") words="--help --date --amount --invoice --reference --help --version --db --json --lang --yes --quiet --demo" ;;
     "payment list") words="--help --help --version --db --json --lang --yes --quiet --demo" ;;
+    "payment assign") words="--help --invoice --client --help --version --db --json --lang --yes --quiet --demo" ;;
     "appointment") words="add list cancel --help --help --version --db --json --lang --yes --quiet --demo" ;;
     "appointment add") words="--help --start --end --title --agreement --note --help --version --db --json --lang --yes --quiet --demo" ;;
     "appointment list") words="--help --upcoming --help --version --db --json --lang --yes --quiet --demo" ;;

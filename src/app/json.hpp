@@ -9,6 +9,7 @@
 #include "app/contract.hpp"
 #include "app/conversations.hpp"
 #include "app/health.hpp"
+#include "app/imports.hpp"
 #include "app/invoices.hpp"
 #include "app/overview.hpp"
 #include "app/payments.hpp"
@@ -27,6 +28,9 @@ nlohmann::json to_json(const ClientSummary& s);
 nlohmann::json to_json(const SettingView& s);
 nlohmann::json to_json(const RemovedClient& r);
 nlohmann::json to_json(const Threshold& t);
+nlohmann::json to_json(const ImportResult& r, const std::string& zone);
+nlohmann::json to_json(const ImportSource& s, const std::string& zone);
+nlohmann::json to_json(const BankCredit& c);
 // Adds "agreements", "open_invoices" and "recent_facts" to a client's JSON.
 void add_records(nlohmann::json& j, const ClientRecords& r, Date today);
 // An optional date as ISO text, or null.

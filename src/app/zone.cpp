@@ -77,6 +77,22 @@ LocalDateTime to_local(Instant instant, const std::string& zone) {
   return local;
 }
 
+std::vector<LocalDateTime> to_local(const std::vector<Instant>& instants, const std::string& zone) {
+  ScopedTimeZone tz(zone);
+  std::vector<LocalDateTime> out;
+  out.reserve(instants.size());
+  for (Instant instant : instants) {
+    std::time_t t = instant.time_since_epoch().count();
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    out.push_back({Date{std::chrono::year{tm.tm_year + 1900},
+                        std::chrono::month{static_cast<unsigned>(tm.tm_mon + 1)},
+                        std::chrono::day{static_cast<unsigned>(tm.tm_mday)}},
+                   tm.tm_hour * 60 + tm.tm_min});
+  }
+  return out;
+}
+
 int utc_offset_minutes(Instant instant, const std::string& zone) {
   ScopedTimeZone tz(zone);
   std::time_t t = instant.time_since_epoch().count();

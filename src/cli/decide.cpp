@@ -7,6 +7,7 @@
 #include "app/decisions.hpp"
 #include "app/json.hpp"
 #include "cli/document_output.hpp"
+#include "cli/prompt.hpp"
 #include "cli/registry.hpp"
 #include "cli/session.hpp"
 #include "core/error.hpp"
@@ -38,13 +39,6 @@ DecisionEdits edits_of(const Options& o) {
                            parse_answer(a.substr(eq + 1), "--answer"));
   }
   return e;
-}
-
-std::string ask(Output& out, const std::string& question) {
-  out.err() << question << " " << std::flush;
-  std::string answer;
-  std::getline(std::cin, answer);
-  return std::string(text::trim(answer));
 }
 
 // On a terminal, after the advice: record the choice now, or skip with Enter.

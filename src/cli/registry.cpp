@@ -55,6 +55,10 @@ Runner define_invoice_interest(CLI::App&);
 Runner define_dunning(CLI::App&);
 Runner define_base_rate_list(CLI::App&);
 Runner define_base_rate_add(CLI::App&);
+Runner define_import(CLI::App&);
+Runner define_sources(CLI::App&);
+Runner define_sources_undo(CLI::App&);
+Runner define_payment_assign(CLI::App&);
 
 namespace {
 
@@ -94,6 +98,11 @@ constexpr CommandSpec kCommands[] = {
     {"thresholds export", TR_NOOP("Write the thresholds as a TOML file"), define_thresholds_export},
     {"thresholds import", TR_NOOP("Replace the thresholds with those of a TOML file"),
      define_thresholds_import},
+    {"import",
+     TR_NOOP("Read exports: time trackers, invoices, bank statements, calendars and mail"),
+     define_import},
+    {"sources", TR_NOOP("List what was imported, when and from which file"), define_sources},
+    {"sources undo", TR_NOOP("Remove what one import added"), define_sources_undo},
     {"client", TR_NOOP("Record and look up clients"), nullptr},
     {"client add", TR_NOOP("Add a client"), define_client_add},
     {"client list", TR_NOOP("List the clients with a one-line state each"), define_client_list},
@@ -129,6 +138,8 @@ constexpr CommandSpec kCommands[] = {
     {"payment", TR_NOOP("Record payments"), nullptr},
     {"payment add", TR_NOOP("Record a payment received"), define_payment_add},
     {"payment list", TR_NOOP("List payments"), define_payment_list},
+    {"payment assign", TR_NOOP("Assign an imported bank credit to an invoice or a client"),
+     define_payment_assign},
     {"appointment", TR_NOOP("Record appointments and their cancellations"), nullptr},
     {"appointment add", TR_NOOP("Record an appointment"), define_appointment_add},
     {"appointment list", TR_NOOP("List appointments"), define_appointment_list},

@@ -3,6 +3,7 @@
 // The entities of DESIGN.md §3 as plain data. Ids are 0 until the store assigns one.
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +78,7 @@ struct Fact {
   std::string note;
   std::string recorded_by;
   std::string source = kManualSource;
+  std::optional<std::int64_t> import_key;  // stable per imported record: no duplicates
 };
 
 struct TimeEntry {
@@ -91,6 +93,7 @@ struct TimeEntry {
   bool in_scope = true;
   std::string note;
   std::string source = kManualSource;
+  std::optional<std::int64_t> import_key;  // stable per imported record: no duplicates
 };
 
 struct Invoice {
@@ -105,6 +108,7 @@ struct Invoice {
   InvoiceStatus status = InvoiceStatus::open;
   std::string note;
   std::string source = kManualSource;
+  std::optional<std::int64_t> import_key;  // stable per imported record: no duplicates
 
   Cents payable() const { return gross.value_or(net); }
 };
@@ -117,6 +121,7 @@ struct Payment {
   Cents amount = 0;
   std::string reference;
   std::string source = kManualSource;
+  std::optional<std::int64_t> import_key;  // stable per imported record: no duplicates
 };
 
 struct Appointment {
@@ -132,6 +137,61 @@ struct Appointment {
   std::optional<Party> cancelled_by;
   std::string note;
   std::string source = kManualSource;
+  std::optional<std::int64_t> import_key;
+  std::optional<Id> changed_by_source;  // the import that cancelled it, undone with it
+};
+
+// One e-mail, as metadata: never its body; its subject only when the user asked for it.
+struct Message {
+  Id id = 0;
+  Id client_id = 0;
+  Instant sent_at;
+  Date local_date;  // in the user's zone, for core hours
+  int minute_of_day = 0;
+  bool incoming = true;     // from the client to the user
+  std::string counterpart;  // the client's address
+  std::string thread;       // the first message id of its thread
+  std::optional<std::string> subject;
+  std::string source;
+  std::int64_t import_key = 0;
+};
+
+// An incoming credit from a bank statement; a payment once it belongs to a client.
+struct BankCredit {
+  Id id = 0;
+  Date booked_on;
+  Cents amount = 0;
+  std::string payer;
+  std::string iban;
+  std::string remittance;  // the purpose text ("Verwendungszweck")
+  std::optional<Id> payment_id;
+  std::optional<std::int64_t> reversed_by;  // returned by the bank: no payment any more
+  std::string source;
+  std::int64_t import_key = 0;
+};
+
+// One run of `rapport import` on one file.
+struct ImportSource {
+  Id id = 0;
+  std::string format;  // toggl, camt053, ics …
+  std::string file;
+  std::string scope;  // what a later export of the same thing shares, e.g. a calendar's name
+  Instant imported_at;
+  std::optional<Instant> seen_at;  // when the exported data was current, if the file says
+  std::map<std::string, std::int64_t> counts;  // "time_entries" → added, "skipped" → known …
+  std::optional<Instant> undone_at;
+};
+
+// The source text of records an import added: kept in their `source` field.
+inline std::string source_tag(Id source_id) {
+  return "import:" + std::to_string(source_id);
+}
+
+// A saved column mapping for CSV files.
+struct ImportProfile {
+  std::string name;
+  std::string kind;     // time | invoices
+  std::string mapping;  // field=Column,field=Column …
 };
 
 // Filters for listing facts.

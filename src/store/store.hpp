@@ -110,6 +110,36 @@ class Store {
   virtual std::vector<law::BaseRate> base_rates() const = 0;
   virtual void add_base_rate(const law::BaseRate& rate) = 0;
 
+  // Imports. A record with an `import_key` the store holds already is not added again: the
+  // add_* methods then return 0. `add_time_entries` adds many at once and returns how many
+  // were new.
+  virtual std::size_t add_time_entries(const std::vector<TimeEntry>& entries) = 0;
+  virtual Id add_source(const ImportSource& source) = 0;
+  virtual void update_source(const ImportSource& source) = 0;  // counts and seen_at
+  virtual std::vector<ImportSource> sources() const = 0;       // oldest first
+  virtual std::optional<ImportSource> source(Id id) const = 0;
+  // Removes what an import added, reopens appointments it cancelled, removes the clients it
+  // created that have nothing else left, and marks it undone. Returns what was removed.
+  virtual std::map<std::string, std::int64_t> undo_source(Id id, Instant now) = 0;
+  virtual void mark_client_created_by(Id client_id, Id source_id) = 0;
+  virtual std::optional<Appointment> appointment_by_import_key(std::int64_t key) const = 0;
+  virtual void remove_payment(Id id) = 0;
+
+  virtual Id add_message(const Message& message) = 0;
+  // Oldest first; without a client, those of every client.
+  virtual std::vector<Message> messages(std::optional<Id> client_id, Date since) const = 0;
+
+  virtual Id add_bank_credit(const BankCredit& credit) = 0;
+  virtual std::vector<BankCredit> bank_credits(bool unassigned_only) const = 0;
+  virtual std::optional<BankCredit> bank_credit(Id id) const = 0;
+  virtual void assign_bank_credit(Id credit_id, Id payment_id) = 0;
+  // The bank returned the credit: its payment is removed, and the return's key kept.
+  virtual void reverse_bank_credit(Id credit_id, std::int64_t reversal_key) = 0;
+  virtual bool bank_reversal_known(std::int64_t reversal_key) const = 0;
+
+  virtual std::vector<ImportProfile> import_profiles() const = 0;
+  virtual void save_import_profile(const ImportProfile& profile) = 0;
+
   // Settings as stored (normalised text); keys not set are absent.
   virtual std::map<std::string, std::string> settings() const = 0;
   virtual void set_setting(const std::string& key, const std::string& value) = 0;

@@ -365,12 +365,82 @@ CREATE TABLE base_rates (
 ) STRICT;
 )sql";
 
+// Imports: where each record came from (sources), a stable key per imported record so that
+// a second import of the same or an overlapping export adds nothing, mail metadata, bank
+// credits waiting to be assigned, and the column mappings the user saved.
+constexpr std::string_view kImports = R"sql(
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  format TEXT NOT NULL,
+  file TEXT NOT NULL,
+  scope TEXT NOT NULL DEFAULT '',
+  imported_at INTEGER NOT NULL,
+  seen_at INTEGER,
+  counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts)),
+  undone_at INTEGER
+) STRICT;
+CREATE INDEX sources_scope ON sources(scope, imported_at);
+
+ALTER TABLE time_entries ADD COLUMN import_key INTEGER;
+ALTER TABLE invoices ADD COLUMN import_key INTEGER;
+ALTER TABLE payments ADD COLUMN import_key INTEGER;
+ALTER TABLE appointments ADD COLUMN import_key INTEGER;
+ALTER TABLE appointments ADD COLUMN changed_by_source INTEGER;
+ALTER TABLE facts ADD COLUMN import_key INTEGER;
+ALTER TABLE clients ADD COLUMN created_by_source INTEGER;
+CREATE UNIQUE INDEX time_entries_import_key ON time_entries(import_key) WHERE import_key IS NOT NULL;
+CREATE UNIQUE INDEX invoices_import_key ON invoices(import_key) WHERE import_key IS NOT NULL;
+CREATE UNIQUE INDEX payments_import_key ON payments(import_key) WHERE import_key IS NOT NULL;
+CREATE UNIQUE INDEX appointments_import_key ON appointments(import_key) WHERE import_key IS NOT NULL;
+CREATE UNIQUE INDEX facts_import_key ON facts(import_key) WHERE import_key IS NOT NULL;
+CREATE INDEX time_entries_source ON time_entries(source) WHERE source <> 'manual';
+CREATE INDEX facts_source ON facts(source) WHERE source <> 'manual';
+
+-- E-mail metadata: never bodies; subjects only when the user asks for them.
+CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  sent_at INTEGER NOT NULL,
+  local_date TEXT NOT NULL CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  minute_of_day INTEGER NOT NULL CHECK (minute_of_day BETWEEN 0 AND 1439),
+  direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+  counterpart TEXT NOT NULL,
+  thread TEXT NOT NULL DEFAULT '',
+  subject TEXT,
+  source TEXT NOT NULL,
+  import_key INTEGER NOT NULL UNIQUE
+) STRICT;
+CREATE INDEX messages_client_date ON messages(client_id, local_date, minute_of_day, direction);
+
+-- Incoming bank credits as read from statements; a payment once assigned to a client.
+CREATE TABLE bank_credits (
+  id INTEGER PRIMARY KEY,
+  booked_on TEXT NOT NULL CHECK (booked_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+  payer TEXT NOT NULL DEFAULT '',
+  iban TEXT NOT NULL DEFAULT '',
+  remittance TEXT NOT NULL DEFAULT '',
+  payment_id INTEGER REFERENCES payments(id) ON DELETE SET NULL,
+  reversed_by INTEGER UNIQUE,  -- the import key of the bank's return of this credit
+  source TEXT NOT NULL,
+  import_key INTEGER NOT NULL UNIQUE
+) STRICT;
+
+-- Column mappings for CSV files, saved under a name.
+CREATE TABLE import_profiles (
+  name TEXT PRIMARY KEY CHECK (name <> ''),
+  kind TEXT NOT NULL CHECK (kind IN ('time', 'invoices')),
+  mapping TEXT NOT NULL
+) STRICT;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "clients, agreements, facts and settings", kClientsAndFacts},
     {2, "time entries, invoices, payments and appointments", kMoneyAndCalendar},
     {3, "roll-ups for the health view, thresholds and check state", kHealth},
     {4, "decisions, conversations and the reference flag of clients", kDecisions},
     {5, "how fees are measured, and base rates for default interest", kContractLaw},
+    {6, "imports: sources, import keys, mail metadata, bank credits and mappings", kImports},
 };
 
 }  // namespace

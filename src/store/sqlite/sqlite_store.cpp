@@ -531,10 +531,12 @@ Fact read_fact(const Row& r) {
 Id SqliteStore::add_fact(const Fact& fact) {
   return guarded(path_, [&] {
     SQLite::Statement q(*db_, std::string("INSERT INTO facts (") + kFactColumns +
-                                  ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                  ", import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?) ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO "
+                                  "NOTHING");
     bind_fact(q, fact);
-    q.exec();
-    return db_->getLastInsertRowid();
+    bind_opt(q, 15, fact.import_key);
+    return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
   });
 }
 
@@ -611,7 +613,9 @@ Id SqliteStore::add_time_entry(const TimeEntry& e) {
     SQLite::Statement q(*db_,
                         "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
                         "end_minute, minutes, "
-                        "billable, in_scope, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "billable, in_scope, note, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                        "?, ?, ?, ?) ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO "
+                        "NOTHING");
     q.bind(1, e.client_id);
     bind_opt(q, 2, e.agreement_id);
     q.bind(3, iso_date(e.date));
@@ -622,8 +626,8 @@ Id SqliteStore::add_time_entry(const TimeEntry& e) {
     q.bind(8, e.in_scope ? 1 : 0);
     q.bind(9, e.note);
     q.bind(10, e.source);
-    q.exec();
-    return db_->getLastInsertRowid();
+    bind_opt(q, 11, e.import_key);
+    return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
   });
 }
 
@@ -697,10 +701,11 @@ Id SqliteStore::add_invoice(const Invoice& invoice) {
     SQLite::Statement q(
         *db_,
         "INSERT INTO invoices (client_id, agreement_id, number, issue_date, due_date, net_cents, "
-        "gross_cents, status, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "gross_cents, status, note, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO NOTHING");
     bind_invoice(q, invoice);
-    q.exec();
-    return db_->getLastInsertRowid();
+    bind_opt(q, 11, invoice.import_key);
+    return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
   });
 }
 
@@ -754,16 +759,17 @@ Id SqliteStore::add_payment(const Payment& p) {
   return guarded(path_, [&] {
     SQLite::Statement q(
         *db_,
-        "INSERT INTO payments (client_id, invoice_id, date, amount_cents, reference, source) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
+        "INSERT INTO payments (client_id, invoice_id, date, amount_cents, reference, source, "
+        "import_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE import_key IS NOT "
+        "NULL DO NOTHING");
     q.bind(1, p.client_id);
     bind_opt(q, 2, p.invoice_id);
     q.bind(3, iso_date(p.date));
     q.bind(4, static_cast<int64_t>(p.amount));
     q.bind(5, p.reference);
     q.bind(6, p.source);
-    q.exec();
-    return db_->getLastInsertRowid();
+    bind_opt(q, 7, p.import_key);
+    return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
   });
 }
 
@@ -796,7 +802,7 @@ namespace {
 constexpr const char* kAppointmentSelect =
     "SELECT id, client_id, agreement_id, title, start_at, end_at, zone, status, cancelled_at, "
     "cancelled_by, note, "
-    "source FROM appointments ";
+    "source, import_key, changed_by_source FROM appointments ";
 
 void bind_appointment(SQLite::Statement& q, const Appointment& a) {
   q.bind(1, a.client_id);
@@ -822,6 +828,8 @@ void bind_appointment(SQLite::Statement& q, const Appointment& a) {
   }
   q.bind(10, a.note);
   q.bind(11, a.source);
+  bind_opt(q, 12, a.import_key);
+  bind_opt(q, 13, a.changed_by_source);
 }
 
 Appointment read_appointment(SQLite::Statement& q) {
@@ -838,6 +846,8 @@ Appointment read_appointment(SQLite::Statement& q) {
   if (!q.getColumn(9).isNull()) a.cancelled_by = party_from_code(q.getColumn(9).getString());
   a.note = q.getColumn(10).getString();
   a.source = q.getColumn(11).getString();
+  a.import_key = read_opt_int64(q.getColumn(12));
+  a.changed_by_source = read_opt_int64(q.getColumn(13));
   return a;
 }
 }  // namespace
@@ -847,10 +857,11 @@ Id SqliteStore::add_appointment(const Appointment& a) {
     SQLite::Statement q(
         *db_,
         "INSERT INTO appointments (client_id, agreement_id, title, start_at, end_at, zone, status, "
-        "cancelled_at, cancelled_by, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "cancelled_at, cancelled_by, note, source, import_key, changed_by_source) VALUES (?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO "
+        "NOTHING");
     bind_appointment(q, a);
-    q.exec();
-    return db_->getLastInsertRowid();
+    return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
   });
 }
 
@@ -860,9 +871,9 @@ void SqliteStore::update_appointment(const Appointment& a) {
                         "UPDATE appointments SET client_id = ?, agreement_id = ?, title = ?, "
                         "start_at = ?, end_at = ?, "
                         "zone = ?, status = ?, cancelled_at = ?, cancelled_by = ?, note = ?, "
-                        "source = ? WHERE id = ?");
+                        "source = ?, import_key = ?, changed_by_source = ? WHERE id = ?");
     bind_appointment(q, a);
-    q.bind(12, a.id);
+    q.bind(14, a.id);
     q.exec();
     expect_changed(*db_, TR_NOOP("There is no appointment with id {}."), a.id);
   });

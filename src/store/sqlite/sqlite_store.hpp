@@ -87,6 +87,26 @@ class SqliteStore final : public Store {
   std::vector<law::BaseRate> base_rates() const override;
   void add_base_rate(const law::BaseRate& rate) override;
 
+  std::size_t add_time_entries(const std::vector<TimeEntry>& entries) override;
+  Id add_source(const ImportSource& source) override;
+  void update_source(const ImportSource& source) override;
+  std::vector<ImportSource> sources() const override;
+  std::optional<ImportSource> source(Id id) const override;
+  std::map<std::string, std::int64_t> undo_source(Id id, Instant now) override;
+  void mark_client_created_by(Id client_id, Id source_id) override;
+  std::optional<Appointment> appointment_by_import_key(std::int64_t key) const override;
+  void remove_payment(Id id) override;
+  Id add_message(const Message& message) override;
+  std::vector<Message> messages(std::optional<Id> client_id, Date since) const override;
+  Id add_bank_credit(const BankCredit& credit) override;
+  std::vector<BankCredit> bank_credits(bool unassigned_only) const override;
+  std::optional<BankCredit> bank_credit(Id id) const override;
+  void assign_bank_credit(Id credit_id, Id payment_id) override;
+  void reverse_bank_credit(Id credit_id, std::int64_t reversal_key) override;
+  bool bank_reversal_known(std::int64_t reversal_key) const override;
+  std::vector<ImportProfile> import_profiles() const override;
+  void save_import_profile(const ImportProfile& profile) override;
+
   std::map<std::string, std::string> settings() const override;
   void set_setting(const std::string& key, const std::string& value) override;
   void remove_setting(const std::string& key) override;

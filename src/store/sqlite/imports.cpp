@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What imports need of the store: bulk time entries, sources and their undo, mail metadata,
+// bank credits and saved column mappings.
+#include <fmt/format.h>
+
+#include "store/sqlite/sqlite_store.hpp"
+#include "store/sqlite/support.hpp"
+
+namespace rapport::sqlite {
+namespace {
+
+std::int64_t seconds_of(Instant t) {
+  return static_cast<std::int64_t>(t.time_since_epoch().count());
+}
+Instant instant_of(std::int64_t s) {
+  return Instant{std::chrono::seconds{s}};
+}
+
+// The counts are keys of our own (letters and underscores), so writing the JSON is simple;
+// SQLite's json_each reads it back.
+std::string counts_json(const std::map<std::string, std::int64_t>& counts) {
+  std::string out = "{";
+  for (const auto& [key, value] : counts) {
+    if (out.size() > 1) out += ',';
+    out += fmt::format("\"{}\":{}", key, value);
+  }
+  return out + "}";
+}
+
+void write_date(char (&buffer)[11], Date d) {
+  fmt::format_to_n(buffer, 10, "{:04d}-{:02d}-{:02d}", static_cast<int>(d.year()),
+                   static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  buffer[10] = '\0';
+}
+
+// A statement on SQLite's C API for the bulk insert: SQLiteCpp's per-call overhead shows at a
+// million rows.
+struct RawStatement {
+  RawStatement(sqlite3* db, const char* sql) : db(db) {
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+      throw SQLite::Exception(db, sqlite3_errcode(db));
+  }
+  ~RawStatement() { sqlite3_finalize(stmt); }
+  RawStatement(const RawStatement&) = delete;
+  RawStatement& operator=(const RawStatement&) = delete;
+  void check(int rc) const {
+    if (rc != SQLITE_OK) throw SQLite::Exception(db, rc);
+  }
+  void bind_opt(int i, const std::optional<std::int64_t>& v) {
+    check(v ? sqlite3_bind_int64(stmt, i, *v) : sqlite3_bind_null(stmt, i));
+  }
+  sqlite3* db;
+  sqlite3_stmt* stmt = nullptr;
+};
+
+ImportSource read_source(SQLite::Statement& q, SQLite::Database& db) {
+  ImportSource s;
+  s.id = q.getColumn(0).getInt64();
+  s.format = q.getColumn(1).getString();
+  s.file = q.getColumn(2).getString();
+  s.scope = q.getColumn(3).getString();
+  s.imported_at = instant_of(q.getColumn(4).getInt64());
+  if (!q.getColumn(5).isNull()) s.seen_at = instant_of(q.getColumn(5).getInt64());
+  if (!q.getColumn(7).isNull()) s.undone_at = instant_of(q.getColumn(7).getInt64());
+  SQLite::Statement counts(db, "SELECT key, value FROM json_each(?)");
+  counts.bind(1, q.getColumn(6).getString());
+  while (counts.executeStep())
+    s.counts[counts.getColumn(0).getString()] = counts.getColumn(1).getInt64();
+  return s;
+}
+
+constexpr const char* kSourceSelect =
+    "SELECT id, format, file, scope, imported_at, seen_at, counts, undone_at FROM sources ";
+
+Message read_message(SQLite::Statement& q) {
+  Message m;
+  m.id = q.getColumn(0).getInt64();
+  m.client_id = q.getColumn(1).getInt64();
+  m.sent_at = instant_of(q.getColumn(2).getInt64());
+  m.local_date = read_date(q.getColumn(3));
+  m.minute_of_day = q.getColumn(4).getInt();
+  m.incoming = q.getColumn(5).getString() == "in";
+  m.counterpart = q.getColumn(6).getString();
+  m.thread = q.getColumn(7).getString();
+  if (!q.getColumn(8).isNull()) m.subject = q.getColumn(8).getString();
+  m.source = q.getColumn(9).getString();
+  m.import_key = q.getColumn(10).getInt64();
+  return m;
+}
+
+BankCredit read_credit(SQLite::Statement& q) {
+  BankCredit c;
+  c.id = q.getColumn(0).getInt64();
+  c.booked_on = read_date(q.getColumn(1));
+  c.amount = q.getColumn(2).getInt64();
+  c.payer = q.getColumn(3).getString();
+  c.iban = q.getColumn(4).getString();
+  c.remittance = q.getColumn(5).getString();
+  c.payment_id = read_opt_int64(q.getColumn(6));
+  c.source = q.getColumn(7).getString();
+  c.import_key = q.getColumn(8).getInt64();
+  c.reversed_by = read_opt_int64(q.getColumn(9));
+  return c;
+}
+
+constexpr const char* kCreditSelect =
+    "SELECT id, booked_on, amount_cents, payer, iban, remittance, payment_id, source, import_key, "
+    "reversed_by FROM bank_credits ";
+
+}  // namespace
+
+std::size_t SqliteStore::add_time_entries(const std::vector<TimeEntry>& entries) {
+  return guarded(path_, [&] {
+    std::size_t added = 0;
+    transaction([&] {
+      RawStatement q(db_->getHandle(),
+                     "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
+                     "end_minute, minutes, billable, in_scope, note, source, import_key) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE import_key "
+                     "IS NOT NULL DO NOTHING");
+      char date[11];
+      for (const auto& e : entries) {
+        write_date(date, e.date);
+        q.check(sqlite3_bind_int64(q.stmt, 1, e.client_id));
+        q.bind_opt(2, e.agreement_id);
+        q.check(sqlite3_bind_text(q.stmt, 3, date, 10, SQLITE_STATIC));
+        q.bind_opt(4, e.start_minute);
+        q.bind_opt(5, e.end_minute);
+        q.check(sqlite3_bind_int64(q.stmt, 6, e.minutes));
+        q.check(sqlite3_bind_int(q.stmt, 7, e.billable ? 1 : 0));
+        q.check(sqlite3_bind_int(q.stmt, 8, e.in_scope ? 1 : 0));
+        q.check(sqlite3_bind_text(q.stmt, 9, e.note.data(), static_cast<int>(e.note.size()),
+                                  SQLITE_STATIC));
+        q.check(sqlite3_bind_text(q.stmt, 10, e.source.data(), static_cast<int>(e.source.size()),
+                                  SQLITE_STATIC));
+        q.bind_opt(11, e.import_key);
+        int rc = sqlite3_step(q.stmt);
+        if (rc != SQLITE_DONE) throw SQLite::Exception(q.db, rc);
+        added += static_cast<std::size_t>(sqlite3_changes(q.db));
+        sqlite3_reset(q.stmt);
+      }
+    });
+    return added;
+  });
+}
+
+Id SqliteStore::add_source(const ImportSource& s) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        "INSERT INTO sources (format, file, scope, imported_at, seen_at, counts) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, s.format);
+    q.bind(2, s.file);
+    q.bind(3, s.scope);
+    q.bind(4, seconds_of(s.imported_at));
+    if (s.seen_at) {
+      q.bind(5, seconds_of(*s.seen_at));
+    } else {
+      q.bind(5);
+    }
+    q.bind(6, counts_json(s.counts));
+    q.exec();
+    return db_->getLastInsertRowid();
+  });
+}
+
+void SqliteStore::update_source(const ImportSource& s) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        "UPDATE sources SET seen_at = ?, counts = ?, scope = ?, format = ? "
+                        "WHERE id = ?");
+    if (s.seen_at) {
+      q.bind(1, seconds_of(*s.seen_at));
+    } else {
+      q.bind(1);
+    }
+    q.bind(2, counts_json(s.counts));
+    q.bind(3, s.scope);
+    q.bind(4, s.format);
+    q.bind(5, s.id);
+    q.exec();
+    expect_changed(*db_, TR_NOOP("There is no import with id {}."), s.id);
+  });
+}
+
+std::vector<ImportSource> SqliteStore::sources() const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, std::string(kSourceSelect) + "ORDER BY id");
+    std::vector<ImportSource> result;
+    while (q.executeStep()) result.push_back(read_source(q, *db_));
+    return result;
+  });
+}
+
+std::optional<ImportSource> SqliteStore::source(Id id) const {
+  return guarded(path_, [&]() -> std::optional<ImportSource> {
+    SQLite::Statement q(*db_, std::string(kSourceSelect) + "WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_source(q, *db_);
+  });
+}
+
+std::map<std::string, std::int64_t> SqliteStore::undo_source(Id id, Instant now) {
+  return guarded(path_, [&] {
+    std::map<std::string, std::int64_t> removed;
+    transaction([&] {
+      std::string tag = source_tag(id);
+      SQLite::Statement reopen(*db_,
+                               "UPDATE appointments SET status = 'scheduled', cancelled_at = NULL, "
+                               "cancelled_by = NULL, changed_by_source = NULL "
+                               "WHERE changed_by_source = ?");
+      reopen.bind(1, id);
+      if (int n = reopen.exec(); n > 0) removed["reopened_appointments"] = n;
+      for (const char* table : {"facts", "bank_credits", "payments", "messages", "appointments",
+                                "invoices", "time_entries"}) {
+        SQLite::Statement q(*db_, fmt::format("DELETE FROM {} WHERE source = ?", table));
+        q.bind(1, tag);
+        if (int n = q.exec(); n > 0) removed[table] = n;
+      }
+      SQLite::Statement clients(
+          *db_,
+          "DELETE FROM clients WHERE created_by_source = ?1 AND NOT EXISTS (SELECT 1 FROM "
+          "agreements WHERE client_id = clients.id) AND NOT EXISTS (SELECT 1 FROM facts WHERE "
+          "client_id = clients.id) AND NOT EXISTS (SELECT 1 FROM time_entries WHERE client_id = "
+          "clients.id) AND NOT EXISTS (SELECT 1 FROM invoices WHERE client_id = clients.id) AND "
+          "NOT EXISTS (SELECT 1 FROM payments WHERE client_id = clients.id) AND NOT EXISTS "
+          "(SELECT 1 FROM appointments WHERE client_id = clients.id) AND NOT EXISTS (SELECT 1 FROM "
+          "messages WHERE client_id = clients.id)");
+      clients.bind(1, id);
+      if (int n = clients.exec(); n > 0) removed["clients"] = n;
+      SQLite::Statement mark(*db_, "UPDATE sources SET undone_at = ? WHERE id = ?");
+      mark.bind(1, seconds_of(now));
+      mark.bind(2, id);
+      mark.exec();
+      expect_changed(*db_, TR_NOOP("There is no import with id {}."), id);
+    });
+    return removed;
+  });
+}
+
+void SqliteStore::mark_client_created_by(Id client_id, Id source_id) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_, "UPDATE clients SET created_by_source = ? WHERE id = ?");
+    q.bind(1, source_id);
+    q.bind(2, client_id);
+    q.exec();
+  });
+}
+
+void SqliteStore::remove_payment(Id id) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_, "DELETE FROM payments WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+    expect_changed(*db_, TR_NOOP("There is no payment with id {}."), id);
+  });
+}
+
+Id SqliteStore::add_message(const Message& m) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_,
+        "INSERT INTO messages (client_id, sent_at, local_date, minute_of_day, direction, "
+        "counterpart, thread, subject, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (import_key) DO NOTHING");
+    q.bind(1, m.client_id);
+    q.bind(2, seconds_of(m.sent_at));
+    q.bind(3, iso_date(m.local_date));
+    q.bind(4, m.minute_of_day);
+    q.bind(5, m.incoming ? "in" : "out");
+    q.bind(6, m.counterpart);
+    q.bind(7, m.thread);
+    if (m.subject) {
+      q.bind(8, *m.subject);
+    } else {
+      q.bind(8);
+    }
+    q.bind(9, m.source);
+    q.bind(10, m.import_key);
+    return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
+  });
+}
+
+std::vector<Message> SqliteStore::messages(std::optional<Id> client_id, Date since) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        std::string("SELECT id, client_id, sent_at, local_date, minute_of_day, "
+                                    "direction, counterpart, thread, subject, source, import_key "
+                                    "FROM messages WHERE local_date >= ? ") +
+                            (client_id ? "AND client_id = ? " : "") + "ORDER BY sent_at, id");
+    q.bind(1, iso_date(since));
+    if (client_id) q.bind(2, *client_id);
+    std::vector<Message> result;
+    while (q.executeStep()) result.push_back(read_message(q));
+    return result;
+  });
+}
+
+Id SqliteStore::add_bank_credit(const BankCredit& c) {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        "INSERT INTO bank_credits (booked_on, amount_cents, payer, iban, "
+                        "remittance, payment_id, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                        "?) ON CONFLICT (import_key) DO NOTHING");
+    q.bind(1, iso_date(c.booked_on));
+    q.bind(2, static_cast<std::int64_t>(c.amount));
+    q.bind(3, c.payer);
+    q.bind(4, c.iban);
+    q.bind(5, c.remittance);
+    bind_opt(q, 6, c.payment_id);
+    q.bind(7, c.source);
+    q.bind(8, c.import_key);
+    return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
+  });
+}
+
+std::vector<BankCredit> SqliteStore::bank_credits(bool unassigned_only) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(
+        *db_, std::string(kCreditSelect) +
+                  (unassigned_only ? "WHERE payment_id IS NULL AND reversed_by IS NULL " : "") +
+                  "ORDER BY booked_on, id");
+    std::vector<BankCredit> result;
+    while (q.executeStep()) result.push_back(read_credit(q));
+    return result;
+  });
+}
+
+std::optional<BankCredit> SqliteStore::bank_credit(Id id) const {
+  return guarded(path_, [&]() -> std::optional<BankCredit> {
+    SQLite::Statement q(*db_, std::string(kCreditSelect) + "WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_credit(q);
+  });
+}
+
+void SqliteStore::assign_bank_credit(Id credit_id, Id payment_id) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_, "UPDATE bank_credits SET payment_id = ? WHERE id = ?");
+    q.bind(1, payment_id);
+    q.bind(2, credit_id);
+    q.exec();
+    expect_changed(*db_, TR_NOOP("There is no bank credit with id {}."), credit_id);
+  });
+}
+
+void SqliteStore::reverse_bank_credit(Id credit_id, std::int64_t reversal_key) {
+  guarded(path_, [&] {
+    transaction([&] {
+      SQLite::Statement payment(
+          *db_,
+          "DELETE FROM payments WHERE id = (SELECT payment_id FROM bank_credits WHERE id = ?)");
+      payment.bind(1, credit_id);
+      payment.exec();
+      SQLite::Statement q(
+          *db_, "UPDATE bank_credits SET reversed_by = ?, payment_id = NULL WHERE id = ?");
+      q.bind(1, reversal_key);
+      q.bind(2, credit_id);
+      q.exec();
+      expect_changed(*db_, TR_NOOP("There is no bank credit with id {}."), credit_id);
+    });
+  });
+}
+
+bool SqliteStore::bank_reversal_known(std::int64_t reversal_key) const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, "SELECT 1 FROM bank_credits WHERE reversed_by = ?");
+    q.bind(1, reversal_key);
+    return q.executeStep();
+  });
+}
+
+std::optional<Appointment> SqliteStore::appointment_by_import_key(std::int64_t key) const {
+  return guarded(path_, [&]() -> std::optional<Appointment> {
+    SQLite::Statement q(*db_, "SELECT id FROM appointments WHERE import_key = ?");
+    q.bind(1, key);
+    if (!q.executeStep()) return std::nullopt;
+    return appointment(q.getColumn(0).getInt64());
+  });
+}
+
+std::vector<ImportProfile> SqliteStore::import_profiles() const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, "SELECT name, kind, mapping FROM import_profiles ORDER BY name");
+    std::vector<ImportProfile> result;
+    while (q.executeStep())
+      result.push_back(
+          {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+    return result;
+  });
+}
+
+void SqliteStore::save_import_profile(const ImportProfile& p) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        "INSERT INTO import_profiles (name, kind, mapping) VALUES (?, ?, ?) "
+                        "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, "
+                        "mapping = excluded.mapping");
+    q.bind(1, p.name);
+    q.bind(2, p.kind);
+    q.bind(3, p.mapping);
+    q.exec();
+  });
+}
+
+}  // namespace rapport::sqlite
