@@ -8,6 +8,7 @@
 #include "app/imports.hpp"
 #include "app/json.hpp"
 #include "app/zone.hpp"
+#include "cli/import_counts.hpp"
 #include "cli/options.hpp"
 #include "cli/prompt.hpp"
 #include "cli/registry.hpp"
@@ -44,21 +45,6 @@ class ProgressBar {
   bool drawn_ = false;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
-
-std::string counts_text(const std::map<std::string, std::int64_t>& added) {
-  static const std::map<std::string, const char*> kLabels = {
-      {"time_entries", TR_NOOP("time entries")}, {"invoices", TR_NOOP("invoices")},
-      {"payments", TR_NOOP("payments")},         {"bank_credits", TR_NOOP("bank credits")},
-      {"appointments", TR_NOOP("appointments")}, {"facts", TR_NOOP("cancellation facts")},
-      {"messages", TR_NOOP("messages")}};
-  std::string out;
-  for (const auto& [kind, n] : added) {
-    auto label = kLabels.find(kind);
-    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " +
-           (label == kLabels.end() ? kind : tr(label->second));
-  }
-  return out.empty() ? tr("nothing new") : out;
-}
 
 std::map<std::string, UnknownAnswer> ask_unknown(Output& out,
                                                  const std::vector<UnknownClient>& names) {

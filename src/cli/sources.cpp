@@ -4,6 +4,7 @@
 #include "app/imports.hpp"
 #include "app/json.hpp"
 #include "app/zone.hpp"
+#include "cli/import_counts.hpp"
 #include "cli/registry.hpp"
 #include "cli/session.hpp"
 #include "i18n/i18n.hpp"

@@ -46,7 +46,7 @@ Instant to_instant(icaltimetype t, icaltimezone* fallback) {
 }
 
 std::string zone_name(icaltimetype t, const std::string& fallback) {
-  if (icaltime_is_utc(t)) return "UTC";
+  if (icaltime_is_utc(t)) return fallback;  // shown in the user's zone
   if (t.zone) {
     const char* location = icaltimezone_get_location(const_cast<icaltimezone*>(t.zone));
     if (location && *location) return location;
