@@ -62,31 +62,27 @@ void import_mail(Job& job, bool maildir) {
     m.import_key =
         h.message_id.empty()
             ? importers::import_key({"mail", std::to_string(h.sent_at->time_since_epoch().count()),
-                                     h.from, h.subject})
+                                     h.from, h.raw_subject})
             : importers::import_key({"mail", h.message_id});
     found.push_back(std::move(m));
   };
   auto progress = [&](double f) { job.progress(f); };
   if (maildir) {
-    importers::read_maildir(job.out.file, sink, progress);
+    importers::read_maildir(job.out.file, sink, progress, job.request.keep_subjects);
   } else {
-    importers::read_mbox(job.out.file, sink, progress);
+    importers::read_mbox(job.out.file, sink, progress, job.request.keep_subjects);
   }
   // Local times in one go: switching the zone per message would cost more than parsing.
   std::vector<Instant> instants;
   instants.reserve(found.size());
   for (const auto& m : found) instants.push_back(m.sent_at);
   auto local = to_local(instants, job.ctx.zone());
-  std::int64_t added = 0;
   for (std::size_t i = 0; i < found.size(); ++i) {
     found[i].local_date = local[i].date;
     found[i].minute_of_day = local[i].minute_of_day;
-    if (job.ctx.store.add_message(found[i]) != 0) {
-      ++added;
-    } else {
-      ++job.out.known;
-    }
   }
+  auto added = static_cast<std::int64_t>(job.ctx.store.add_messages(found));
+  job.out.known += static_cast<std::int64_t>(found.size()) - added;
   if (added) job.out.added["messages"] = added;
   for (const auto& [domain, n] : strangers) job.out.no_client_examples.emplace_back(domain, n);
   std::sort(job.out.no_client_examples.begin(), job.out.no_client_examples.end(),

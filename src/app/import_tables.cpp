@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Time entries and invoices from CSV exports.
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "app/import_job.hpp"
 #include "app/invoices.hpp"
 #include "core/text.hpp"
+#include "i18n/i18n.hpp"
 #include "importers/keys.hpp"
 
 namespace rapport::imports {
@@ -44,66 +53,203 @@ std::string note_of(const TimeRow& row) {
   return note;
 }
 
+// The day in the high bits: exports come sorted by date, so new keys land next to each other
+// in the index instead of all over it (a million random keys would rewrite pages endlessly).
+// The 40 bits of hash left tell a day's entries apart.
+std::int64_t dated_key(Date day, std::int64_t hash) {
+  auto days = std::chrono::sys_days{day}.time_since_epoch().count();
+  auto low = static_cast<std::uint64_t>(hash) & ((std::uint64_t{1} << 40) - 1);
+  return static_cast<std::int64_t>((static_cast<std::uint64_t>(days + 100000) << 40) | low);
+}
+
+// Hashes std::string and std::string_view alike, so that lookups need no copy.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+template <std::size_t N>
+std::string_view digits_of(char (&buffer)[N], std::int64_t value) {
+  auto [end, ec] = std::to_chars(buffer, buffer + N, value);
+  return std::string_view(buffer, static_cast<std::size_t>(end - buffer));
+}
+
 }  // namespace
 
-void import_time(Job& job, CsvReader& csv, const ColumnMap& map) {
+// A row read, waiting for its client: the entry without client and agreement.
+struct ReadRow {
+  TimeEntry entry;
+  std::string client;  // the name in the file (the project's when the client is empty)
+  std::string project;
+};
+
+// Rows handed from the reading thread to the writing one, a batch at a time. The reader
+// stops when the writer has failed; the writer learns of the reader's failure at the end.
+class RowQueue {
+ public:
+  void push(std::vector<ReadRow> batch) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return batches_.size() < 4 || cancelled_; });
+    batches_.push_back(std::move(batch));
+    ready_.notify_one();
+  }
+  // False once the reader is done and everything was taken.
+  bool pop(std::vector<ReadRow>& batch) {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return !batches_.empty() || finished_; });
+    if (batches_.empty()) return false;
+    batch = std::move(batches_.front());
+    batches_.pop_front();
+    room_.notify_one();
+    return true;
+  }
+  void finish(std::exception_ptr error) {
+    std::lock_guard lock(mutex_);
+    finished_ = true;
+    error_ = error;
+    ready_.notify_all();
+  }
+  void cancel() {
+    std::lock_guard lock(mutex_);
+    cancelled_ = true;
+    room_.notify_all();
+  }
+  bool cancelled() {
+    std::lock_guard lock(mutex_);
+    return cancelled_;
+  }
+  std::exception_ptr error() {
+    std::lock_guard lock(mutex_);
+    return error_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<std::vector<ReadRow>> batches_;
+  bool finished_ = false, cancelled_ = false;
+  std::exception_ptr error_;
+};
+
+// The reading side: CSV, values, note and key. Needs no database, so it runs beside the
+// writing side (a million rows are read while the previous ones are written).
+void read_rows(CsvReader& csv, const ColumnMap& map, const std::string& tag, RowQueue& queue,
+               std::atomic<std::int64_t>& rows, std::atomic<double>& progress) {
   TimeColumns columns(map);
-  AgreementByTitle agreements(job.ctx.store);
-  std::unordered_map<std::string, std::optional<Id>> client_of_name;
   // Two identical rows are two entries: each gets its number among its twins. Twins share a
   // day, so the count starts again with each new day (exports are sorted by date).
   std::unordered_map<std::int64_t, int> twins;
   Date twins_day{};
-  std::vector<TimeEntry> batch;
+  char day[16], start[16], minutes[24];
+  std::vector<ReadRow> batch;
   batch.reserve(kBatch);
-  std::int64_t added = 0, without_client = 0;
-  auto flush = [&] {
-    added += static_cast<std::int64_t>(job.ctx.store.add_time_entries(batch));
-    batch.clear();
-    job.progress(csv.progress());
-  };
   while (csv.next()) {
-    ++job.out.rows;
+    ++rows;
     TimeRow row = read_time_row(csv, map, columns);
-    std::string_view name = row.client.empty() ? row.project : row.client;
-    auto cached = client_of_name.find(std::string(name));
-    std::optional<Id> client;
-    if (cached != client_of_name.end() && cached->second) {
-      client = cached->second;
-    } else {
-      client = job.client_by_name(name);
-      if (client) client_of_name[std::string(name)] = client;
-    }
-    if (!client) {
-      ++without_client;
-      continue;
-    }
-    TimeEntry e;
-    e.client_id = *client;
-    e.agreement_id = agreements.find(*client, row.project);
+    ReadRow r;
+    TimeEntry& e = r.entry;
     e.date = row.date;
     e.start_minute = row.start_minute;
     e.end_minute = row.end_minute;
     e.minutes = row.minutes;
     e.billable = row.billable;
     e.note = note_of(row);
-    e.source = job.tag;
-    std::string day = iso_date(row.date);
-    std::string start = row.start_minute ? std::to_string(*row.start_minute) : "";
-    std::string minutes = std::to_string(row.minutes);
-    std::int64_t content = import_key({"time", day, start, minutes, row.client, row.project,
-                                       row.task, row.description, row.user});
+    e.source = tag;
+    std::string_view day_text =
+        digits_of(day, std::chrono::sys_days{row.date}.time_since_epoch().count());
+    std::string_view start_text =
+        row.start_minute ? digits_of(start, *row.start_minute) : std::string_view();
+    std::string_view minutes_text = digits_of(minutes, row.minutes);
+    std::int64_t content = import_key({"time", day_text, start_text, minutes_text, row.client,
+                                       row.project, row.task, row.description, row.user});
     if (row.date != twins_day) {
       twins.clear();
       twins_day = row.date;
     }
     int twin = twins[content]++;
-    e.import_key =
+    std::int64_t hash =
         twin == 0 ? content : import_key({"twin", std::to_string(content), std::to_string(twin)});
-    batch.push_back(std::move(e));
-    if (batch.size() == kBatch) flush();
+    e.import_key = dated_key(row.date, hash);
+    r.client = row.client.empty() ? row.project : row.client;
+    r.project = row.project;
+    batch.push_back(std::move(r));
+    if (batch.size() == kBatch) {
+      progress = csv.progress();
+      queue.push(std::move(batch));
+      batch = {};
+      batch.reserve(kBatch);
+      if (queue.cancelled()) return;
+    }
   }
-  flush();
+  progress = 1.0;
+  if (!batch.empty()) queue.push(std::move(batch));
+}
+
+void import_time(Job& job, CsvReader& csv, const ColumnMap& map) {
+  AgreementByTitle agreements(job.ctx.store);
+  RowQueue queue;
+  std::atomic<std::int64_t> rows{0};
+  std::atomic<double> progress{0.0};
+  std::thread reader([&, language = i18n::language()] {
+    i18n::ScopedLanguage in_language(language);  // messages in the caller's language
+    try {
+      read_rows(csv, map, job.tag, queue, rows, progress);
+      queue.finish(nullptr);
+    } catch (...) {
+      queue.finish(std::current_exception());
+    }
+  });
+  // The writing side, on the thread that owns the database: clients, agreements, inserts.
+  std::unordered_map<std::string, std::optional<Id>, TextHash, std::equal_to<>> client_of_name;
+  std::unordered_map<std::string, std::optional<Id>, TextHash, std::equal_to<>> agreement_of;
+  std::string lookup;
+  std::int64_t added = 0, without_client = 0;
+  std::vector<TimeEntry> entries;
+  try {
+    std::vector<ReadRow> batch;
+    while (queue.pop(batch)) {
+      entries.clear();
+      for (auto& r : batch) {
+        std::optional<Id> client;
+        if (auto cached = client_of_name.find(r.client); cached != client_of_name.end()) {
+          client = cached->second;
+        } else {
+          client = job.client_by_name(r.client);
+          // Unknown names are looked up again: each row is counted, or created once answered.
+          if (client) client_of_name.emplace(r.client, client);
+        }
+        if (!client) {
+          ++without_client;
+          continue;
+        }
+        r.entry.client_id = *client;
+        lookup.assign(std::to_string(*client)).append("\x1f").append(r.project);
+        if (auto a = agreement_of.find(lookup); a != agreement_of.end()) {
+          r.entry.agreement_id = a->second;
+        } else {
+          r.entry.agreement_id = agreements.find(*client, r.project);
+          agreement_of.emplace(lookup, r.entry.agreement_id);
+        }
+        entries.push_back(std::move(r.entry));
+      }
+      // In client order the client index grows at a few places instead of all over it.
+      std::stable_sort(entries.begin(), entries.end(), [](const TimeEntry& a, const TimeEntry& b) {
+        return a.client_id < b.client_id;
+      });
+      added += static_cast<std::int64_t>(job.ctx.store.add_time_entries(entries));
+      job.progress(progress);
+    }
+  } catch (...) {
+    queue.cancel();
+    std::vector<ReadRow> rest;
+    while (queue.pop(rest)) {
+    }
+    reader.join();
+    throw;
+  }
+  reader.join();
+  if (auto error = queue.error()) std::rethrow_exception(error);
+  job.out.rows += rows;
   if (added) job.out.added["time_entries"] = added;
   job.out.skipped += without_client;  // skipped at the user's word (unknown names fail)
   job.out.known = job.out.rows - added - without_client;

@@ -5,7 +5,9 @@
 #include <gmime/gmime.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 
 #include "core/error.hpp"
@@ -60,40 +62,165 @@ std::string first_id(const char* header) {
       open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1));
 }
 
-MailHeader header_of(GMimeMessage* message, std::size_t position) {
+struct FreeGlib {
+  void operator()(void* p) const { g_free(p); }
+};
+struct UnrefDate {
+  void operator()(GDateTime* d) const { g_date_time_unref(d); }
+};
+
+// The common case, without GMime's full parser: one plain address, bare or in <>, with an
+// unquoted name before it. Anything else (several addresses, quotes, encoded words, groups,
+// comments) goes to GMime.
+std::optional<std::string> simple_address(std::string_view value) {
+  value = text::trim(value);
+  if (value.find_first_of(",\"()=;\\") != std::string_view::npos) return std::nullopt;
+  auto open = value.find('<');
+  if (open != std::string_view::npos) {
+    auto close = value.find('>', open);
+    if (close == std::string_view::npos || close + 1 != value.size()) return std::nullopt;
+    value = value.substr(open + 1, close - open - 1);
+  } else if (value.find(' ') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  auto at = value.find('@');
+  if (at == std::string_view::npos || at == 0 || at + 1 == value.size() ||
+      value.find_first_of(" <>@", at + 1) != std::string_view::npos)
+    return std::nullopt;
+  std::string address(value);
+  for (char& c : address)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return address;
+}
+
+// Reads the headers rapport keeps from a message's header block (the lines before the first
+// empty one): folded lines are joined, and GMime decodes addresses, dates and encoded words.
+MailHeader header_of(std::string_view block, std::size_t position, bool subjects) {
   MailHeader h;
   h.position = position;
-  if (const char* id = g_mime_message_get_message_id(message)) h.message_id = id;
-  if (GDateTime* date = g_mime_message_get_date(message))
-    h.sent_at = Instant{std::chrono::seconds{g_date_time_to_unix(date)}};
-  std::vector<std::string> from;
-  add_addresses(g_mime_message_get_from(message), from);
-  if (from.empty()) add_addresses(g_mime_message_get_sender(message), from);
-  if (!from.empty()) h.from = from.front();
-  add_addresses(g_mime_message_get_to(message), h.to);
-  add_addresses(g_mime_message_get_cc(message), h.to);
-  if (const char* subject = g_mime_message_get_subject(message)) h.subject = subject;
-  auto* object = GMIME_OBJECT(message);
-  h.thread = first_id(g_mime_object_get_header(object, "References"));
-  if (h.thread.empty()) h.thread = first_id(g_mime_object_get_header(object, "In-Reply-To"));
+  std::string from, sender, to, cc, date, subject, id, references, reply_to;
+  std::string* current = nullptr;
+  while (!block.empty()) {
+    auto nl = block.find('\n');
+    std::string_view line = block.substr(0, nl);
+    block = nl == std::string_view::npos ? std::string_view() : block.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && (line[0] == ' ' || line[0] == '\t')) {
+      if (current) current->append(line);  // a folded line continues the header
+      continue;
+    }
+    current = nullptr;
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string name = text::fold_case(line.substr(0, colon));
+    if (name == "from")
+      current = &from;
+    else if (name == "sender")
+      current = &sender;
+    else if (name == "to")
+      current = &to;
+    else if (name == "cc")
+      current = &cc;
+    else if (name == "date")
+      current = &date;
+    else if (name == "subject")
+      current = &subject;
+    else if (name == "message-id")
+      current = &id;
+    else if (name == "references")
+      current = &references;
+    else if (name == "in-reply-to")
+      current = &reply_to;
+    if (current && current->empty())
+      current->assign(line.substr(colon + 1));
+    else
+      current = nullptr;  // a repeated header: the first one counts
+  }
+  auto addresses = [](const std::string& value, std::vector<std::string>& out) {
+    if (value.empty()) return;
+    if (auto simple = simple_address(value)) {
+      out.push_back(std::move(*simple));
+      return;
+    }
+    GPtr<InternetAddressList> list(internet_address_list_parse(nullptr, value.c_str()));
+    add_addresses(list.get(), out);
+  };
+  std::vector<std::string> senders;
+  addresses(from, senders);
+  if (senders.empty()) addresses(sender, senders);
+  if (!senders.empty()) h.from = senders.front();
+  addresses(to, h.to);
+  addresses(cc, h.to);
+  if (!date.empty()) {
+    std::unique_ptr<GDateTime, UnrefDate> when(g_mime_utils_header_decode_date(date.c_str()));
+    if (when) h.sent_at = Instant{std::chrono::seconds{g_date_time_to_unix(when.get())}};
+  }
+  h.raw_subject = std::string(text::trim(subject));
+  if (!subject.empty() && subjects) {
+    std::unique_ptr<char, FreeGlib> decoded(
+        g_mime_utils_header_decode_text(nullptr, std::string(text::trim(subject)).c_str()));
+    if (decoded) h.subject = decoded.get();
+  }
+  h.message_id = first_id(id.empty() ? nullptr : id.c_str());
+  h.thread = first_id(references.empty() ? nullptr : references.c_str());
+  if (h.thread.empty()) h.thread = first_id(reply_to.empty() ? nullptr : reply_to.c_str());
   if (h.thread.empty()) h.thread = h.message_id;
   return h;
 }
 
-void read_stream(GMimeStream* stream, GMimeFormat format, const MailSink& sink,
-                 const std::function<void(std::size_t)>& after, std::size_t first_position) {
-  GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream));
-  g_mime_parser_set_format(parser.get(), format);
-  std::size_t position = first_position;
-  while (!g_mime_parser_eos(parser.get())) {
-    GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
-    if (!message) break;
-    sink(header_of(message.get(), position));
-    if (after) after(position);
-    ++position;
-    if (format == GMIME_FORMAT_MESSAGE) break;
+// Splits an mbox into messages at "From " lines that follow an empty line (or start the
+// file) and hands on each message's header block. Bodies are skipped unread.
+class MboxSplitter {
+ public:
+  MboxSplitter(const MailSink& sink, bool subjects) : sink_(sink), subjects_(subjects) {}
+  void feed(std::string_view piece) {
+    buffer_.append(piece);
+    std::size_t at = 0;
+    while (true) {
+      auto nl = buffer_.find('\n', at);
+      if (nl == std::string::npos) break;
+      std::string_view line(buffer_.data() + at, nl - at);
+      at = nl + 1;
+      take(line);
+    }
+    buffer_.erase(0, at);
   }
-}
+  void finish() {
+    if (!buffer_.empty()) take(buffer_);
+    buffer_.clear();
+    flush();
+  }
+
+ private:
+  void take(std::string_view line) {
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (line.starts_with("From ") && previous_blank_) {
+      flush();
+      in_message_ = true;
+      in_headers_ = true;
+      previous_blank_ = false;
+      return;
+    }
+    previous_blank_ = line.empty();
+    if (!in_message_ || !in_headers_) return;
+    if (line.empty()) {
+      in_headers_ = false;
+      return;
+    }
+    headers_.append(line).append("\n");
+  }
+  void flush() {
+    if (in_message_) sink_(header_of(headers_, ++count_, subjects_));
+    headers_.clear();
+    in_message_ = false;
+  }
+
+  const MailSink& sink_;
+  std::string buffer_, headers_;
+  bool subjects_;
+  bool previous_blank_ = true, in_message_ = false, in_headers_ = false;
+  std::size_t count_ = 0;
+};
 
 [[noreturn]] void unreadable(const std::string& path) {
   throw Error(ErrorCode::no_input, trf("{} cannot be read.", path),
@@ -102,33 +229,37 @@ void read_stream(GMimeStream* stream, GMimeFormat format, const MailSink& sink,
 
 }  // namespace
 
-void read_mbox(const std::string& path, const MailSink& sink, const Progress& progress) {
+void read_mbox(const std::string& path, const MailSink& sink, const Progress& progress,
+               bool subjects) {
   init_gmime();
-  int fd = open(path.c_str(), O_RDONLY);
-  if (fd < 0) unreadable(path);
-  GPtr<GMimeStream> stream(g_mime_stream_fs_new(fd));  // owns fd
+  std::ifstream in(path, std::ios::binary);
+  if (!in) unreadable(path);
   std::error_code ec;
   auto total = static_cast<double>(std::filesystem::file_size(path, ec));
-  // An mbox starts with a "From " line; anything else is not one.
-  char head[5] = {};
-  if (g_mime_stream_read(stream.get(), head, 5) != 5 || std::string_view(head, 5) != "From ")
-    throw data_error(trf("{}: this is no mbox file (it does not start with \"From \").", path),
-                     tr("Export the folder as mbox from the mail program, or give a Maildir "
-                        "directory."));
-  g_mime_stream_reset(stream.get());
-  read_stream(
-      stream.get(), GMIME_FORMAT_MBOX, sink,
-      [&](std::size_t) {
-        if (progress && total > 0)
-          progress(static_cast<double>(g_mime_stream_tell(stream.get())) / total);
-      },
-      1);
+  std::string piece(1 << 20, '\0');
+  MboxSplitter splitter(sink, subjects);
+  double done = 0;
+  bool first = true;
+  while (in) {
+    in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+    auto n = static_cast<std::size_t>(in.gcount());
+    if (first && !std::string_view(piece.data(), n).starts_with("From "))
+      throw data_error(trf("{}: this is no mbox file (it does not start with \"From \").", path),
+                       tr("Export the folder as mbox from the mail program, or give a Maildir "
+                          "directory."));
+    first = false;
+    splitter.feed(std::string_view(piece.data(), n));
+    done += static_cast<double>(n);
+    if (progress && total > 0) progress(done / total);
+  }
+  splitter.finish();
 }
 
-void read_mbox_bytes(std::string_view bytes, const MailSink& sink) {
+void read_mbox_bytes(std::string_view bytes, const MailSink& sink, bool subjects) {
   init_gmime();
-  GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.data(), bytes.size()));
-  read_stream(stream.get(), GMIME_FORMAT_MBOX, sink, {}, 1);
+  MboxSplitter splitter(sink, subjects);
+  splitter.feed(bytes);
+  splitter.finish();
 }
 
 bool is_maildir(const std::string& path) {
@@ -138,25 +269,33 @@ bool is_maildir(const std::string& path) {
          fs::is_directory(fs::path(path) / "new", ec);
 }
 
-void read_maildir(const std::string& directory, const MailSink& sink, const Progress& progress) {
+void read_maildir(const std::string& directory, const MailSink& sink, const Progress& progress,
+                  bool subjects) {
   init_gmime();
   namespace fs = std::filesystem;
   if (!is_maildir(directory))
     throw data_error(trf("{}: this is no Maildir (it has neither cur/ nor new/).", directory),
                      tr("Give the folder that holds cur/ and new/."));
-  std::vector<fs::path> files;
+  std::vector<std::string> files;
   for (const char* sub : {"cur", "new"}) {
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(fs::path(directory) / sub, ec))
-      if (entry.is_regular_file()) files.push_back(entry.path());
+      if (entry.is_regular_file()) files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());  // a stable order: positions mean the same each run
-  std::size_t position = 1;
+  std::size_t position = 0;
+  std::string headers;
   for (const auto& file : files) {
-    int fd = open(file.c_str(), O_RDONLY);
-    if (fd < 0) unreadable(file.string());
-    GPtr<GMimeStream> stream(g_mime_stream_fs_new(fd));
-    read_stream(stream.get(), GMIME_FORMAT_MESSAGE, sink, {}, position++);
+    std::ifstream in(file, std::ios::binary);
+    if (!in) unreadable(file);
+    // Only the header block is read: up to the first empty line.
+    headers.clear();
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty()) break;
+      headers.append(line).append("\n");
+    }
+    sink(header_of(headers, ++position, subjects));
     if (progress) progress(static_cast<double>(position) / static_cast<double>(files.size()));
   }
 }

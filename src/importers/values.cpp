@@ -140,6 +140,11 @@ std::optional<Cents> read_signed_amount(std::string_view s) {
 }
 
 std::optional<bool> read_yes_no(std::string_view s) {
+  // The spellings of the usual exports first, without folding.
+  for (std::string_view yes : {"Yes", "Ja", "yes", "ja", "true", "1", "TRUE"})
+    if (s == yes) return true;
+  for (std::string_view no : {"No", "Nein", "no", "nein", "false", "0", "", "FALSE"})
+    if (s == no) return false;
   std::string t = text::fold_case(text::trim(s));
   if (t.empty() || t == "no" || t == "nein" || t == "false" || t == "falsch" || t == "0" ||
       t == "n")

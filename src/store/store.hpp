@@ -126,6 +126,7 @@ class Store {
   virtual void remove_payment(Id id) = 0;
 
   virtual Id add_message(const Message& message) = 0;
+  virtual std::size_t add_messages(const std::vector<Message>& messages) = 0;  // how many new
   // Oldest first; without a client, those of every client.
   virtual std::vector<Message> messages(std::optional<Id> client_id, Date since) const = 0;
 

@@ -27,9 +27,17 @@ std::string counts_json(const std::map<std::string, std::int64_t>& counts) {
   return out + "}";
 }
 
+// YYYY-MM-DD without a formatting library: this runs once per imported row.
 void write_date(char (&buffer)[11], Date d) {
-  fmt::format_to_n(buffer, 10, "{:04d}-{:02d}-{:02d}", static_cast<int>(d.year()),
-                   static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  auto put = [&](int at, int width, unsigned value) {
+    for (int i = at + width - 1; i >= at; --i, value /= 10)
+      buffer[i] = static_cast<char>('0' + value % 10);
+  };
+  put(0, 4, static_cast<unsigned>(static_cast<int>(d.year())));
+  buffer[4] = '-';
+  put(5, 2, static_cast<unsigned>(d.month()));
+  buffer[7] = '-';
+  put(8, 2, static_cast<unsigned>(d.day()));
   buffer[10] = '\0';
 }
 
@@ -113,32 +121,91 @@ std::size_t SqliteStore::add_time_entries(const std::vector<TimeEntry>& entries)
   return guarded(path_, [&] {
     std::size_t added = 0;
     transaction([&] {
-      RawStatement q(db_->getHandle(),
-                     "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
-                     "end_minute, minutes, billable, in_scope, note, source, import_key) VALUES "
-                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE import_key "
-                     "IS NOT NULL DO NOTHING");
-      char date[11];
-      for (const auto& e : entries) {
-        write_date(date, e.date);
-        q.check(sqlite3_bind_int64(q.stmt, 1, e.client_id));
-        q.bind_opt(2, e.agreement_id);
-        q.check(sqlite3_bind_text(q.stmt, 3, date, 10, SQLITE_STATIC));
-        q.bind_opt(4, e.start_minute);
-        q.bind_opt(5, e.end_minute);
-        q.check(sqlite3_bind_int64(q.stmt, 6, e.minutes));
-        q.check(sqlite3_bind_int(q.stmt, 7, e.billable ? 1 : 0));
-        q.check(sqlite3_bind_int(q.stmt, 8, e.in_scope ? 1 : 0));
-        q.check(sqlite3_bind_text(q.stmt, 9, e.note.data(), static_cast<int>(e.note.size()),
-                                  SQLITE_STATIC));
-        q.check(sqlite3_bind_text(q.stmt, 10, e.source.data(), static_cast<int>(e.source.size()),
-                                  SQLITE_STATIC));
-        q.bind_opt(11, e.import_key);
-        int rc = sqlite3_step(q.stmt);
-        if (rc != SQLITE_DONE) throw SQLite::Exception(q.db, rc);
-        added += static_cast<std::size_t>(sqlite3_changes(q.db));
-        sqlite3_reset(q.stmt);
+      // The roll-up trigger costs two upserts per row; for a batch they are summed here and
+      // written once, with the trigger away for that time (inside this transaction, so that
+      // nobody sees the table without it). It comes back as the database has it.
+      std::string trigger;
+      {
+        SQLite::Statement q(*db_,
+                            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                            "'time_entries_rollup_insert'");
+        if (q.executeStep()) trigger = q.getColumn(0).getString();
       }
+      if (!trigger.empty()) db_->exec("DROP TRIGGER time_entries_rollup_insert");
+      struct MonthSum {
+        std::int64_t minutes = 0, out_of_scope = 0, entries = 0;
+      };
+      std::map<std::pair<Id, std::string>, MonthSum> months;
+      std::map<Id, std::int64_t> agreements;
+      {
+        RawStatement q(db_->getHandle(),
+                       "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
+                       "end_minute, minutes, billable, in_scope, note, source, import_key) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE "
+                       "import_key IS NOT NULL DO NOTHING");
+        char date[11];
+        std::pair<Id, std::string> month_key;
+        MonthSum* month = nullptr;
+        for (const auto& e : entries) {
+          write_date(date, e.date);
+          q.check(sqlite3_bind_int64(q.stmt, 1, e.client_id));
+          q.bind_opt(2, e.agreement_id);
+          q.check(sqlite3_bind_text(q.stmt, 3, date, 10, SQLITE_STATIC));
+          q.bind_opt(4, e.start_minute);
+          q.bind_opt(5, e.end_minute);
+          q.check(sqlite3_bind_int64(q.stmt, 6, e.minutes));
+          q.check(sqlite3_bind_int(q.stmt, 7, e.billable ? 1 : 0));
+          q.check(sqlite3_bind_int(q.stmt, 8, e.in_scope ? 1 : 0));
+          q.check(sqlite3_bind_text(q.stmt, 9, e.note.data(), static_cast<int>(e.note.size()),
+                                    SQLITE_STATIC));
+          q.check(sqlite3_bind_text(q.stmt, 10, e.source.data(), static_cast<int>(e.source.size()),
+                                    SQLITE_STATIC));
+          q.bind_opt(11, e.import_key);
+          int rc = sqlite3_step(q.stmt);
+          if (rc != SQLITE_DONE) throw SQLite::Exception(q.db, rc);
+          bool inserted = sqlite3_changes(q.db) > 0;
+          sqlite3_reset(q.stmt);
+          if (!inserted) continue;
+          ++added;
+          if (!month || month_key.first != e.client_id ||
+              std::string_view(month_key.second) != std::string_view(date, 7)) {
+            month_key = {e.client_id, std::string(date, 7)};
+            month = &months[month_key];
+          }
+          month->minutes += e.minutes;
+          if (!e.in_scope) month->out_of_scope += e.minutes;
+          ++month->entries;
+          if (e.agreement_id && e.in_scope) agreements[*e.agreement_id] += e.minutes;
+        }
+      }
+      SQLite::Statement month_sum(
+          *db_,
+          "INSERT INTO time_by_month (client_id, month, minutes, out_of_scope_minutes, entries) "
+          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id, month) DO UPDATE SET "
+          "minutes = minutes + excluded.minutes, "
+          "out_of_scope_minutes = out_of_scope_minutes + excluded.out_of_scope_minutes, "
+          "entries = entries + excluded.entries");
+      for (const auto& [key, sum] : months) {
+        month_sum.reset();
+        month_sum.bind(1, key.first);
+        month_sum.bind(2, key.second);
+        month_sum.bind(3, sum.minutes);
+        month_sum.bind(4, sum.out_of_scope);
+        month_sum.bind(5, sum.entries);
+        month_sum.exec();
+      }
+      SQLite::Statement agreement_sum(
+          *db_,
+          "INSERT INTO time_by_agreement (agreement_id, in_scope_minutes) VALUES (?, ?) "
+          "ON CONFLICT (agreement_id) DO UPDATE SET "
+          "in_scope_minutes = in_scope_minutes + excluded.in_scope_minutes");
+      for (const auto& [id, minutes] : agreements) {
+        agreement_sum.reset();
+        agreement_sum.bind(1, id);
+        agreement_sum.bind(2, minutes);
+        agreement_sum.exec();
+      }
+      if (!trigger.empty()) db_->exec(trigger);
     });
     return added;
   });
@@ -257,28 +324,49 @@ void SqliteStore::remove_payment(Id id) {
   });
 }
 
+namespace {
+void bind_message(SQLite::Statement& q, const Message& m) {
+  q.bind(1, m.client_id);
+  q.bind(2, seconds_of(m.sent_at));
+  q.bind(3, iso_date(m.local_date));
+  q.bind(4, m.minute_of_day);
+  q.bind(5, m.incoming ? "in" : "out");
+  q.bind(6, m.counterpart);
+  q.bind(7, m.thread);
+  if (m.subject) {
+    q.bind(8, *m.subject);
+  } else {
+    q.bind(8);
+  }
+  q.bind(9, m.source);
+  q.bind(10, m.import_key);
+}
+constexpr const char* kMessageInsert =
+    "INSERT INTO messages (client_id, sent_at, local_date, minute_of_day, direction, "
+    "counterpart, thread, subject, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (import_key) DO NOTHING";
+}  // namespace
+
 Id SqliteStore::add_message(const Message& m) {
   return guarded(path_, [&] {
-    SQLite::Statement q(
-        *db_,
-        "INSERT INTO messages (client_id, sent_at, local_date, minute_of_day, direction, "
-        "counterpart, thread, subject, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (import_key) DO NOTHING");
-    q.bind(1, m.client_id);
-    q.bind(2, seconds_of(m.sent_at));
-    q.bind(3, iso_date(m.local_date));
-    q.bind(4, m.minute_of_day);
-    q.bind(5, m.incoming ? "in" : "out");
-    q.bind(6, m.counterpart);
-    q.bind(7, m.thread);
-    if (m.subject) {
-      q.bind(8, *m.subject);
-    } else {
-      q.bind(8);
-    }
-    q.bind(9, m.source);
-    q.bind(10, m.import_key);
+    SQLite::Statement q(*db_, kMessageInsert);
+    bind_message(q, m);
     return q.exec() == 0 ? Id{0} : db_->getLastInsertRowid();
+  });
+}
+
+std::size_t SqliteStore::add_messages(const std::vector<Message>& messages) {
+  return guarded(path_, [&] {
+    std::size_t added = 0;
+    transaction([&] {
+      SQLite::Statement q(*db_, kMessageInsert);
+      for (const auto& m : messages) {
+        q.reset();
+        bind_message(q, m);
+        added += static_cast<std::size_t>(q.exec());
+      }
+    });
+    return added;
   });
 }
 

@@ -393,7 +393,6 @@ CREATE UNIQUE INDEX invoices_import_key ON invoices(import_key) WHERE import_key
 CREATE UNIQUE INDEX payments_import_key ON payments(import_key) WHERE import_key IS NOT NULL;
 CREATE UNIQUE INDEX appointments_import_key ON appointments(import_key) WHERE import_key IS NOT NULL;
 CREATE UNIQUE INDEX facts_import_key ON facts(import_key) WHERE import_key IS NOT NULL;
-CREATE INDEX time_entries_source ON time_entries(source) WHERE source <> 'manual';
 CREATE INDEX facts_source ON facts(source) WHERE source <> 'manual';
 
 -- E-mail metadata: never bodies; subjects only when the user asks for them.

@@ -130,6 +130,9 @@ SqliteStore::SqliteStore(const std::string& path, std::optional<int> up_to_versi
     if (path_ != ":memory:") db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA synchronous = NORMAL");
     db_->exec("PRAGMA cache_size = -8192");
+    // Statement journals (one per statement that fires triggers) stay in memory, not in a
+    // temporary file written page by page.
+    db_->exec("PRAGMA temp_store = MEMORY");
     migrate(up_to_version.value_or(latest_version()));
   });
 }
@@ -610,12 +613,13 @@ std::vector<Fact> SqliteStore::fact_signals(std::optional<Date> since) const {
 
 Id SqliteStore::add_time_entry(const TimeEntry& e) {
   return guarded(path_, [&] {
-    SQLite::Statement q(*db_,
-                        "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
-                        "end_minute, minutes, "
-                        "billable, in_scope, note, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?) ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO "
-                        "NOTHING");
+    SQLite::Statement q(
+        *db_,
+        "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
+        "end_minute, minutes, "
+        "billable, in_scope, note, source, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?) ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO "
+        "NOTHING");
     q.bind(1, e.client_id);
     bind_opt(q, 2, e.agreement_id);
     q.bind(3, iso_date(e.date));

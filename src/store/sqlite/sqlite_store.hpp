@@ -97,6 +97,7 @@ class SqliteStore final : public Store {
   std::optional<Appointment> appointment_by_import_key(std::int64_t key) const override;
   void remove_payment(Id id) override;
   Id add_message(const Message& message) override;
+  std::size_t add_messages(const std::vector<Message>& messages) override;
   std::vector<Message> messages(std::optional<Id> client_id, Date since) const override;
   Id add_bank_credit(const BankCredit& credit) override;
   std::vector<BankCredit> bank_credits(bool unassigned_only) const override;
