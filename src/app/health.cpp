@@ -58,6 +58,9 @@ Snapshot read_snapshot(const Context& ctx, const std::vector<Client>& clients,
               });
   for (auto& [client_id, totals] : store.time_totals(s.ranges, only))
     if (auto* r = record_of(client_id)) r->time = std::move(totals);
+  for (const auto& m : store.messages(only, earliest))
+    if (auto* r = record_of(m.client_id))
+      r->messages.push_back({m.local_date, m.minute_of_day, m.incoming});
   return s;
 }
 

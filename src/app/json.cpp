@@ -209,6 +209,7 @@ json to_json(const Evidence& e) {
   const char* type = e.kind == Evidence::Kind::fact        ? "fact"
                      : e.kind == Evidence::Kind::invoice   ? "invoice"
                      : e.kind == Evidence::Kind::agreement ? "agreement"
+                     : e.kind == Evidence::Kind::mail      ? "mail"
                                                            : "time";
   return json{{"type", type},
               {"id", e.id == 0 ? json(nullptr) : json(e.id)},

@@ -141,6 +141,9 @@ std::string default_wish(Metric metric) {
       return tr("The fee matches the effort the work really takes.");
     case Metric::after_hours_share:
       return tr("Requests come during my working hours, or wait for them.");
+    case Metric::mail_per_month:
+    case Metric::hours_per_mail:
+      return tr("Questions are collected and settled in one call or mail instead of many.");
     default:
       return tr("A working relationship that is good for both sides.");
   }
@@ -169,6 +172,9 @@ std::string consequence_if_unchanged(Metric metric, Level level) {
     case Metric::after_hours_share:
       return trf("{}: messages outside my working hours are answered on the next working day.",
                  label(metric));
+    case Metric::mail_per_month:
+    case Metric::hours_per_mail:
+      return trf("{}: time spent on mail is billed like any other work.", label(metric));
     default:
       return trf("{}: if this does not change, I will reconsider our collaboration.",
                  label(metric));
@@ -197,6 +203,9 @@ std::string question_about(Metric metric) {
       return tr("What bothered you in those moments, and how would you like us to handle it?");
     case Metric::after_hours_share:
       return tr("What makes requests urgent outside working hours?");
+    case Metric::mail_per_month:
+    case Metric::hours_per_mail:
+      return tr("Which of these questions could we settle together in a regular call?");
     default:
       return tr("How do you see this?");
   }

@@ -180,6 +180,8 @@ std::string evidence_text(const Evidence& e) {
       return trf("agreement #{0} {1}", e.id, e.what);
     case Evidence::Kind::time:
       return trf("{0} worked up to {1}", e.what, format_date(e.date));
+    case Evidence::Kind::mail:
+      return trf("{0} mails up to {1}", e.what, format_date(e.date));
   }
   return e.what;
 }

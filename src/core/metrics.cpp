@@ -15,6 +15,7 @@ namespace {
 
 constexpr Minutes kDefaultCancellationNotice = 24 * 60;
 constexpr std::size_t kMinTimedItems = 3;  // after-hours share needs at least this many
+constexpr std::size_t kMinMails = 10;      // hours per mail needs at least this many
 
 constexpr MetricSpec kMetrics[] = {
     {Metric::revenue, "revenue", Unit::money, true, TR_NOOP("revenue"),
@@ -57,7 +58,12 @@ constexpr MetricSpec kMetrics[] = {
      Period{12, PeriodUnit::months}},
     {Metric::after_hours_share, "after_hours_share", Unit::ratio, false,
      TR_NOOP("after-hours share"),
-     TR_NOOP("share of contacts and events outside your core hours and days"), std::nullopt},
+     TR_NOOP("share of the client's mails, contacts and events outside your core hours and days"),
+     std::nullopt},
+    {Metric::mail_per_month, "mail_per_month", Unit::count, false, TR_NOOP("mails per month"),
+     TR_NOOP("mails with the client per month, both ways (from imported mail)"), std::nullopt},
+    {Metric::hours_per_mail, "hours_per_mail", Unit::hours, true, TR_NOOP("hours per mail"),
+     TR_NOOP("hours worked per mail with the client: low when the mail is the work"), std::nullopt},
     {Metric::mood, "mood", Unit::mood, true, TR_NOOP("mood"), TR_NOOP("mean gut feeling, -2 to 2"),
      std::nullopt},
     {Metric::team_dread, "team_dread", Unit::count, false, TR_NOOP("team dread"),
@@ -335,7 +341,7 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
       return v;
     }
     case Metric::after_hours_share: {
-      std::size_t timed = 0, outside = 0;
+      std::size_t timed = 0, outside = 0, outside_mail = 0;
       for (const auto& f : r.facts) {
         if (!f.minute_of_day || !range.contains(f.date)) continue;
         ++timed;
@@ -344,8 +350,39 @@ MetricValue compute(Metric metric, const ClientRecord& r, const DateRange& asked
           if (with_evidence) v.evidence.push_back(fact_evidence(f));
         }
       }
+      // The client's mails count; the user's own late answers are not the client's doing.
+      for (const auto& m : r.messages) {
+        if (!m.incoming || !range.contains(m.date)) continue;
+        ++timed;
+        if (outside_core(ctx, m.date, m.minute_of_day)) {
+          ++outside;
+          ++outside_mail;
+        }
+      }
+      if (with_evidence && outside_mail > 0)
+        v.evidence.push_back({Evidence::Kind::mail, 0, range.last, std::to_string(outside_mail)});
       if (timed >= kMinTimedItems)
         v.value = static_cast<double>(outside) / static_cast<double>(timed);
+      return v;
+    }
+    case Metric::mail_per_month:
+    case Metric::hours_per_mail: {
+      // Only for clients whose mail was imported: without it there is nothing to say.
+      if (r.messages.empty()) return v;
+      std::size_t mails = 0;
+      for (const auto& m : r.messages)
+        if (range.contains(m.date)) ++mails;
+      if (metric == Metric::mail_per_month) {
+        double days = days_between(range.first, range.last) + 1;
+        v.value = static_cast<double>(mails) / (days / 30.4375);
+      } else {
+        if (mails < kMinMails) return v;
+        Minutes minutes = time_in(r, range).minutes;
+        v.value = static_cast<double>(minutes) / 60.0 / static_cast<double>(mails);
+        if (with_evidence) v.evidence.push_back(time_evidence(range, minutes));
+      }
+      if (with_evidence)
+        v.evidence.push_back({Evidence::Kind::mail, 0, range.last, std::to_string(mails)});
       return v;
     }
     case Metric::mood: {

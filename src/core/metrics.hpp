@@ -67,6 +67,8 @@ enum class Metric {
   max_days_overdue,
   revenue_share,
   after_hours_share,
+  mail_per_month,
+  hours_per_mail,
   mood,
   team_dread,
   positives,
@@ -91,15 +93,22 @@ std::string label(Metric m);
 
 // What a metric rests on: facts, invoices, agreements or a sum of time entries.
 struct Evidence {
-  enum class Kind { fact, invoice, agreement, time } kind = Kind::fact;
-  Id id = 0;  // 0 for a sum of time entries
+  enum class Kind { fact, invoice, agreement, time, mail } kind = Kind::fact;
+  Id id = 0;  // 0 for a sum of time entries or a count of mails
   Date date;
-  std::string what;  // a fact kind code, an invoice number, an agreement title, "12.5 h"
+  std::string what;  // a fact kind code, an invoice number, an agreement title, "12.5 h", "14"
 };
 
 struct MetricValue {
   std::optional<double> value;  // unknown when there is too little data
   std::vector<Evidence> evidence;
+};
+
+// One e-mail as the metrics see it: when (in the user's zone) and which way.
+struct MessageSignal {
+  Date date;
+  int minute_of_day = 0;
+  bool incoming = true;
 };
 
 // Everything the metrics of one client need.
@@ -110,6 +119,7 @@ struct ClientRecord {
   std::vector<Fact> facts;                  // at least those in the ranges asked for
   std::vector<InvoiceLedger> invoices;  // at least those issued or due in the ranges, and open ones
   std::map<DateRange, TimeTotals> time;  // the time worked in each range asked for
+  std::vector<MessageSignal> messages;   // at least those in the ranges asked for
 };
 
 struct MetricContext {

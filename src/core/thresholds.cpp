@@ -237,6 +237,9 @@ std::vector<Threshold> default_thresholds() {
            L::tolerate, TR_NOOP("A large share of my revenue: I depend on this client.")),
       rule(Metric::after_hours_share, C::greater, "25%", quarter, L::tolerate,
            TR_NOOP("Much contact outside my working hours.")),
+      rule(Metric::hours_per_mail, C::less, "0.25", quarter, L::address,
+           TR_NOOP("Less than a quarter of an hour of work per mail: the mail has become the "
+                   "work.")),
   };
 }
 

@@ -176,8 +176,9 @@ TEST(Import, CamtCreditsAreMatchedToInvoices) {
   EXPECT_EQ(f["credits"][2]["assigned"], false);
   auto invoices = r.ok({"invoice", "list", "--json"}).json();
   for (const auto& i : invoices)
-    if (i["number"] == "RE-2026-002" || i["number"] == "RE-2026-003")
+    if (i["number"] == "RE-2026-002" || i["number"] == "RE-2026-003") {
       EXPECT_EQ(i["status"], "paid") << i;
+    }
 
   // The credit nobody was found for waits; assigning it records the payment.
   auto waiting = r.ok({"payment", "assign", "--json"}).json();
@@ -208,8 +209,12 @@ TEST(Import, CamtBatchWithPrefixesAndAReturnedCredit) {
   // The bank took the 1,190.00 back: the invoice is open again.
   auto invoices = r.ok({"invoice", "list", "--json"}).json();
   for (const auto& i : invoices) {
-    if (i["number"] == "RE-2026-010") EXPECT_EQ(i["status"], "open") << i;
-    if (i["number"] == "2026-0107") EXPECT_EQ(i["status"], "paid") << i;
+    if (i["number"] == "RE-2026-010") {
+      EXPECT_EQ(i["status"], "open") << i;
+    }
+    if (i["number"] == "2026-0107") {
+      EXPECT_EQ(i["status"], "paid") << i;
+    }
   }
   auto again = r.ok({"import", fixture("camt053_v08_prefixed.xml"), "--json"}).json();
   EXPECT_EQ(again["files"][0]["known"], 3);
@@ -310,6 +315,22 @@ TEST(Import, MailMetadataFromMboxAndMaildirWithoutBodies) {
   std::string dump = r.dump();
   EXPECT_EQ(dump.find("Korrektur"), std::string::npos);
   EXPECT_EQ(dump.find("eingearbeitet"), std::string::npos);
+  // The mail feeds the metrics: three mails from the bakery, two of them outside 08:00–18:00
+  // on working days (Monday 07:45, Saturday 22:40), one at Wednesday noon.
+  auto show = r.ok({"show", "Bäckerei Krume", "--json"}).json();
+  EXPECT_EQ(show["metrics"]["after_hours_share"]["value"], 0.6667);  // JSON rounds to 4 places
+  EXPECT_FALSE(show["metrics"]["mail_per_month"]["value"].is_null());
+  EXPECT_TRUE(show["metrics"]["hours_per_mail"]["value"].is_null());  // fewer than ten mails
+}
+
+TEST(Import, SubjectsOnlyWhenAsked) {
+  Rapport r;
+  add_clients(r);
+  r.ok({"import", fixture("mail.mbox"), "--keep-subjects"});
+  std::string dump = r.dump();
+  EXPECT_NE(dump.find("Korrektur Speisekarte"), std::string::npos);
+  EXPECT_NE(dump.find("Abgesagt: Strategie"), std::string::npos);  // an encoded word, decoded
+  EXPECT_EQ(dump.find("eingearbeitet"), std::string::npos);        // bodies never
 }
 
 TEST(Import, SourcesListAndUndo) {

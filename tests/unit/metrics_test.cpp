@@ -212,6 +212,35 @@ TEST_F(Metrics, AfterHoursNeedsThreeTimedItems) {
   EXPECT_DOUBLE_EQ(*value(Metric::after_hours_share, quarter), 0.5);
 }
 
+TEST_F(Metrics, TheClientsMailCountsAfterHoursTheUsersOwnDoesNot) {
+  fact(FactKind::call, ago(1)).minute_of_day = 10 * 60;                   // in hours
+  record.messages.push_back({ago(1), 7 * 60 + 45, true});                 // Monday 07:45
+  record.messages.push_back({ago(3), 22 * 60 + 40, true});                // Saturday night
+  record.messages.push_back({ago(1), 23 * 60, false});                    // the user's own reply
+  EXPECT_DOUBLE_EQ(*value(Metric::after_hours_share, quarter), 2.0 / 3);  // 2 of 3 items
+  auto v = compute(Metric::after_hours_share, record, quarter, ctx);
+  ASSERT_FALSE(v.evidence.empty());
+  EXPECT_EQ(v.evidence.back().kind, Evidence::Kind::mail);
+  EXPECT_EQ(v.evidence.back().what, "2");
+}
+
+TEST_F(Metrics, MailPerMonthAndHoursPerMail) {
+  // Without imported mail the mail metrics are unknown, not zero.
+  EXPECT_FALSE(value(Metric::mail_per_month, quarter));
+  EXPECT_FALSE(value(Metric::hours_per_mail, quarter));
+  for (int i = 0; i < 30; ++i) record.messages.push_back({ago(i * 3), 10 * 60, i % 2 == 0});
+  record.time[quarter] = TimeTotals{6 * 60, 0, 4};
+  // 30 mails in 90 days: 30 / (90 / 30.4375) per month.
+  EXPECT_NEAR(*value(Metric::mail_per_month, quarter), 30.0 / (90.0 / 30.4375), 1e-9);
+  EXPECT_DOUBLE_EQ(*value(Metric::hours_per_mail, quarter), 6.0 / 30);
+  // Fewer than ten mails in the window say nothing per mail.
+  DateRange week = window_range(Period{7, PeriodUnit::days}, kToday);
+  record.time[week] = TimeTotals{60, 0, 1};
+  EXPECT_FALSE(value(Metric::hours_per_mail, week));
+  EXPECT_TRUE(value(Metric::mail_per_month, week));
+  EXPECT_EQ(format_metric(Metric::hours_per_mail, 0.2, "EUR"), "0.2 h");
+}
+
 TEST_F(Metrics, MoodTeamDreadAndTrends) {
   fact(FactKind::meeting, ago(10)).mood = -2;
   record.facts.back().recorded_by = "Kim";
@@ -238,7 +267,8 @@ TEST(MetricNames, AreTheNamesOfTheDesign) {
   for (const char* name :
        {"revenue", "hours", "effective_rate", "scope_creep", "included_hours_burn",
         "revision_rounds", "short_notice_cancellations", "no_shows", "days_late_avg",
-        "overdue_open", "revenue_share", "after_hours_share", "mood", "team_dread", "positives"})
+        "overdue_open", "revenue_share", "after_hours_share", "mail_per_month", "hours_per_mail",
+        "mood", "team_dread", "positives"})
     EXPECT_TRUE(find_metric(name).has_value()) << name;
 }
 
