@@ -49,8 +49,8 @@ TEST(Import, TogglEntriesWithQuotedLinesTwinsAndMidnight) {
 TEST(Import, ClockifyKimaiAndHarvestInOneGo) {
   Rapport r;
   add_clients(r);
-  auto j = r.ok({"import", fixture("clockify.csv"), fixture("kimai_de.csv"),
-                 fixture("harvest.csv"), "--json"})
+  auto j = r.ok({"import", fixture("clockify.csv"), fixture("kimai_de.csv"), fixture("harvest.csv"),
+                 "--json"})
                .json();
   ASSERT_EQ(j["files"].size(), 3u);
   EXPECT_EQ(j["files"][0]["format"], "clockify");
@@ -169,8 +169,7 @@ TEST(Import, CamtCreditsAreMatchedToInvoices) {
   ASSERT_EQ(f["credits"].size(), 3u);
   EXPECT_EQ(f["credits"][0]["invoice"], "RE-2026-002");
   EXPECT_EQ(f["credits"][0]["amount"], 2975.0);
-  EXPECT_NE(f["credits"][0]["reason"].get<std::string>().find("invoice number"),
-            std::string::npos);
+  EXPECT_NE(f["credits"][0]["reason"].get<std::string>().find("invoice number"), std::string::npos);
   EXPECT_EQ(f["credits"][1]["invoice"], "RE-2026-003");  // by amount and payer name
   EXPECT_EQ(f["credits"][1]["client"], "Bäckerei Krume");
   EXPECT_EQ(f["credits"][2]["assigned"], false);
@@ -350,6 +349,39 @@ TEST(Import, SourcesListAndUndo) {
   // The client the import created went with it.
   EXPECT_EQ(r.ok({"client", "list", "--json"}).json().size(), 3u);
   EXPECT_EQ(r.run({"sources", "undo", "1"}).code, 65);
+}
+
+}  // namespace
+}  // namespace rapport::testing
+
+namespace rapport::testing {
+namespace {
+
+TEST(ImportOnATerminal, UnknownNamesAreAskedForAndAMappingIsKeptAsAlias) {
+  Rapport r;
+  add_clients(r);
+  Result first = r.run_in_terminal(
+      {"import", fixture("stunden.csv"), "--map", "date=Datum,hours=Stunden,client=Kunde"}, "en",
+      "Grünwerk\n");
+  EXPECT_EQ(first.code, 0) << first.out;
+  EXPECT_NE(first.out.find("\"Studio Lindgrün\" (2 rows) is no client of yours"), std::string::npos)
+      << first.out;
+  auto entries = r.ok({"time", "list", "Grünwerk", "--json"}).json();
+  EXPECT_EQ(entries.size(), 2u);
+  // The answer is the rule for next time: the name is now an alias of Grünwerk.
+  auto client = r.ok({"client", "show", "Grünwerk", "--json"}).json();
+  EXPECT_EQ(client["aliases"][0], "Studio Lindgrün");
+}
+
+TEST(ImportOnATerminal, SkippingIsAnAnswerToo) {
+  Rapport r;
+  add_clients(r);
+  Result run = r.run_in_terminal(
+      {"import", fixture("stunden.csv"), "--map", "date=Datum,hours=Stunden,client=Kunde"}, "de",
+      "ü\n");
+  EXPECT_EQ(run.code, 0) << run.out;
+  EXPECT_NE(run.out.find("2 übersprungen"), std::string::npos) << run.out;
+  EXPECT_EQ(r.ok({"time", "list", "--json"}).json().size(), 1u);
 }
 
 }  // namespace
