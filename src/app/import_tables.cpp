@@ -223,7 +223,7 @@ void import_time(Job& job, CsvReader& csv, const ColumnMap& map) {
           continue;
         }
         r.entry.client_id = *client;
-        lookup.assign(std::to_string(*client)).append("\x1f").append(r.project);
+        lookup.assign(r.client).append("\x1f").append(r.project);
         if (auto a = agreement_of.find(lookup); a != agreement_of.end()) {
           r.entry.agreement_id = a->second;
         } else {
@@ -232,10 +232,6 @@ void import_time(Job& job, CsvReader& csv, const ColumnMap& map) {
         }
         entries.push_back(std::move(r.entry));
       }
-      // In client order the client index grows at a few places instead of all over it.
-      std::stable_sort(entries.begin(), entries.end(), [](const TimeEntry& a, const TimeEntry& b) {
-        return a.client_id < b.client_id;
-      });
       added += static_cast<std::int64_t>(job.ctx.store.add_time_entries(entries));
       job.progress(progress);
     }

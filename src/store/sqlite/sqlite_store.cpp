@@ -113,6 +113,13 @@ const char* handle_taken_message(std::string_view kind) {
 }  // namespace
 
 SqliteStore::SqliteStore(const std::string& path, std::optional<int> up_to_version) : path_(path) {
+  // SQLite counts its memory under a global mutex unless told not to; nothing here reads the
+  // counts. Only possible before SQLite starts, so once, before the first database opens.
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
   guarded(path_, [&] {
     if (path_ != ":memory:") {
       auto dir = std::filesystem::path(path_).parent_path();
