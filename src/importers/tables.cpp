@@ -75,7 +75,9 @@ const Fields kInvoiceFields = {
      {"Bruttobetrag", "Brutto", "Summe brutto", "Betrag brutto", "Gesamtbetrag", "Gross",
       "Gross amount", "Total", "Summe"}},
     {"status", {"Status", "Zahlungsstatus", "Payment status"}},
-    {"paid", {"Bezahlt am", "Zahlungsdatum", "Zahlungseingang", "Paid on", "Paid date"}},
+    {"tax", {"Steuer", "Umsatzsteuer", "MwSt", "Tax", "VAT"}},
+    {"paid",
+     {"Bezahlt am", "Zahlungsdatum", "Zahlungseingang", "Paid on", "Paid date", "Payment date"}},
 };
 
 const std::vector<TableFormat> kFormats = {
@@ -281,12 +283,16 @@ InvoiceRow read_invoice_row(const CsvReader& csv, const ColumnMap& map) {
     if (!row.due_date) fail("due", ValueKind::date);
   }
   row.client = std::string(cell("client"));
-  for (const char* field : {"net", "gross"}) {
+  std::optional<Cents> tax;
+  for (const char* field : {"net", "gross", "tax"}) {
     if (cell(field).empty()) continue;
     auto amount = read_signed_amount(cell(field));
     if (!amount || *amount < 0) fail(field, ValueKind::amount);
-    (std::string_view(field) == "net" ? row.net : row.gross) = amount;
+    std::string_view f = field;
+    (f == "net" ? row.net : f == "gross" ? row.gross : tax) = amount;
   }
+  // Kimai gives the total and the tax: the net amount is what is left.
+  if (!row.net && row.gross && tax && *tax <= *row.gross) row.net = *row.gross - *tax;
   if (!row.net && !row.gross) fail(map.has("net") ? "net" : "gross", ValueKind::amount);
   row.status = read_status(cell("status"), row.draft);
   if (!cell("paid").empty()) {

@@ -65,7 +65,7 @@ struct InvoiceRow {
   Date issue_date;
   std::optional<Date> due_date;
   std::string client;
-  std::optional<Cents> net, gross;
+  std::optional<Cents> net, gross;  // net from gross minus tax when only those are given
   std::optional<InvoiceStatus> status;
   bool draft = false;  // drafts are no invoices yet: skipped
   std::optional<Date> paid_on;

@@ -157,6 +157,22 @@ TEST(Import, InvoicesFromLexofficeAndSevdesk) {
   EXPECT_EQ(again["files"][0]["known"], 4);
 }
 
+TEST(Import, InvoicesFromKimai) {
+  Rapport r;
+  add_clients(r);
+  auto j = r.ok({"import", "kimai", fixture("kimai_invoices.csv"), "--json"}).json();
+  EXPECT_EQ(j["files"][0]["added"]["invoices"], 3);
+  EXPECT_EQ(j["files"][0]["added"]["payments"], 1);
+  auto invoices = r.ok({"invoice", "list", "--json"}).json();
+  ASSERT_EQ(invoices.size(), 3u);
+  EXPECT_EQ(invoices[0]["number"], "KI-2026-01");
+  EXPECT_EQ(invoices[0]["net"], 500.0);  // total minus tax
+  EXPECT_EQ(invoices[0]["gross"], 595.0);
+  EXPECT_EQ(invoices[0]["status"], "paid");
+  EXPECT_EQ(invoices[1]["status"], "open");
+  EXPECT_EQ(invoices[1]["due"], "2026-03-14");
+}
+
 TEST(Import, CamtCreditsAreMatchedToInvoices) {
   Rapport r;
   add_clients(r);
@@ -371,6 +387,22 @@ TEST(ImportOnATerminal, UnknownNamesAreAskedForAndAMappingIsKeptAsAlias) {
   // The answer is the rule for next time: the name is now an alias of Grünwerk.
   auto client = r.ok({"client", "show", "Grünwerk", "--json"}).json();
   EXPECT_EQ(client["aliases"][0], "Studio Lindgrün");
+}
+
+TEST(ImportOnATerminal, AVanishedEventIsRecordedAsCancelledWhenConfirmed) {
+  Rapport r;
+  add_clients(r);
+  r.ok({"import", fixture("calendar.ics")});
+  r.env["RAPPORT_NOW"] = "2026-03-24T09:00";
+  Result run = r.run_in_terminal({"import", fixture("calendar_newer.ics")}, "de", "j\n");
+  EXPECT_EQ(run.code, 0) << run.out;
+  EXPECT_NE(run.out.find("„Workshop“ mit Nordwerk GmbH am 11.03.2026 fehlt im Kalender"),
+            std::string::npos)
+      << run.out;
+  int cancelled = 0;
+  for (const auto& a : r.ok({"appointment", "list", "--json"}).json())
+    if (a["title"] == "Workshop" && a["status"] == "cancelled") ++cancelled;
+  EXPECT_EQ(cancelled, 1);
 }
 
 TEST(ImportOnATerminal, SkippingIsAnAnswerToo) {
