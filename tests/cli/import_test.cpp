@@ -46,6 +46,18 @@ TEST(Import, TogglEntriesWithQuotedLinesTwinsAndMidnight) {
   EXPECT_EQ(r.ok({"time", "list", "--json"}).json().size(), 6u);
 }
 
+TEST(Import, ANewerOverlappingExportAddsOnlyWhatIsNew) {
+  Rapport r;
+  add_clients(r);
+  r.ok({"import", fixture("toggl.csv")});
+  // The newer export repeats four of the rows (the twin calls among them) and adds two.
+  auto j = r.ok({"import", fixture("toggl_newer.csv"), "--json"}).json();
+  EXPECT_EQ(j["files"][0]["rows"], 6);
+  EXPECT_EQ(j["files"][0]["known"], 4);
+  EXPECT_EQ(j["files"][0]["added"]["time_entries"], 2);
+  EXPECT_EQ(r.ok({"time", "list", "--json"}).json().size(), 8u);
+}
+
 TEST(Import, ClockifyKimaiAndHarvestInOneGo) {
   Rapport r;
   add_clients(r);
