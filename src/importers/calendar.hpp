@@ -24,7 +24,6 @@ struct CalendarEvent {
   std::optional<Instant> changed_at;  // LAST-MODIFIED, else DTSTAMP
   std::string organizer;              // addresses, lower case, without mailto:
   std::vector<std::string> attendees;
-  std::size_t line = 0;
 };
 
 struct Calendar {

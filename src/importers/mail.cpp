@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/mail.hpp"
 
-#include <fcntl.h>
-#include <gmime/gmime.h>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -13,43 +10,11 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
+#include "importers/modules.hpp"
+#include "importers/readers_module.hpp"
 
 namespace rapport::importers {
 namespace {
-
-// GLib objects are reference counted: this owns one reference.
-struct Unref {
-  void operator()(void* object) const {
-    if (object) g_object_unref(object);
-  }
-};
-template <typename T>
-using GPtr = std::unique_ptr<T, Unref>;
-
-void init_gmime() {
-  static const bool done = [] {
-    g_mime_init();
-    return true;
-  }();
-  (void)done;
-}
-
-std::string lower(const char* s) {
-  return s ? text::fold_case(text::trim(s)) : std::string();
-}
-
-void add_addresses(InternetAddressList* list, std::vector<std::string>& out) {
-  if (!list) return;
-  int n = internet_address_list_length(list);
-  for (int i = 0; i < n; ++i) {
-    InternetAddress* a = internet_address_list_get_address(list, i);
-    if (INTERNET_ADDRESS_IS_MAILBOX(a)) {
-      out.push_back(lower(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a))));
-    } else if (INTERNET_ADDRESS_IS_GROUP(a)) {
-      add_addresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)), out);
-    }
-  }
-}
 
 // The first id in a References or In-Reply-To header.
 std::string first_id(const char* header) {
@@ -61,13 +26,6 @@ std::string first_id(const char* header) {
   return std::string(h.substr(
       open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1));
 }
-
-struct FreeGlib {
-  void operator()(void* p) const { g_free(p); }
-};
-struct UnrefDate {
-  void operator()(GDateTime* d) const { g_date_time_unref(d); }
-};
 
 // The common case, without GMime's full parser: one plain address, bare or in <>, with an
 // unquoted name before it. Anything else (several addresses, quotes, encoded words, groups,
@@ -142,8 +100,8 @@ MailHeader header_of(std::string_view block, std::size_t position, bool subjects
       out.push_back(std::move(*simple));
       return;
     }
-    GPtr<InternetAddressList> list(internet_address_list_parse(nullptr, value.c_str()));
-    add_addresses(list.get(), out);
+    static auto* parse = readers_function(&rapport_mail_addresses, "rapport_mail_addresses");
+    parse(value.c_str(), &out);
   };
   std::vector<std::string> senders;
   addresses(from, senders);
@@ -152,14 +110,14 @@ MailHeader header_of(std::string_view block, std::size_t position, bool subjects
   addresses(to, h.to);
   addresses(cc, h.to);
   if (!date.empty()) {
-    std::unique_ptr<GDateTime, UnrefDate> when(g_mime_utils_header_decode_date(date.c_str()));
-    if (when) h.sent_at = Instant{std::chrono::seconds{g_date_time_to_unix(when.get())}};
+    static auto* read_date = readers_function(&rapport_mail_date, "rapport_mail_date");
+    std::int64_t seconds = 0;
+    if (read_date(date.c_str(), &seconds)) h.sent_at = Instant{std::chrono::seconds{seconds}};
   }
   h.raw_subject = std::string(text::trim(subject));
   if (!subject.empty() && subjects) {
-    std::unique_ptr<char, FreeGlib> decoded(
-        g_mime_utils_header_decode_text(nullptr, std::string(text::trim(subject)).c_str()));
-    if (decoded) h.subject = decoded.get();
+    static auto* decode = readers_function(&rapport_mail_decode, "rapport_mail_decode");
+    decode(h.raw_subject.c_str(), &h.subject);
   }
   h.message_id = first_id(id.empty() ? nullptr : id.c_str());
   h.thread = first_id(references.empty() ? nullptr : references.c_str());
@@ -231,7 +189,6 @@ class MboxSplitter {
 
 void read_mbox(const std::string& path, const MailSink& sink, const Progress& progress,
                bool subjects) {
-  init_gmime();
   std::ifstream in(path, std::ios::binary);
   if (!in) unreadable(path);
   std::error_code ec;
@@ -256,7 +213,6 @@ void read_mbox(const std::string& path, const MailSink& sink, const Progress& pr
 }
 
 void read_mbox_bytes(std::string_view bytes, const MailSink& sink, bool subjects) {
-  init_gmime();
   MboxSplitter splitter(sink, subjects);
   splitter.feed(bytes);
   splitter.finish();
@@ -271,7 +227,6 @@ bool is_maildir(const std::string& path) {
 
 void read_maildir(const std::string& directory, const MailSink& sink, const Progress& progress,
                   bool subjects) {
-  init_gmime();
   namespace fs = std::filesystem;
   if (!is_maildir(directory))
     throw data_error(trf("{}: this is no Maildir (it has neither cur/ nor new/).", directory),
