@@ -24,7 +24,7 @@ std::size_t line_of(std::string_view text, const std::string& uid) {
 
 Calendar read_ics(std::string_view text, const std::string& file, const std::string& default_zone,
                   Instant horizon) {
-  static auto* read = readers_function(&rapport_read_ics, "rapport_read_ics");
+  static auto* read = readers_function<decltype(rapport_read_ics)>("rapport_read_ics");
   std::string copy(text);  // libical wants a terminated string
   Calendar out;
   IcsOutcome outcome;
@@ -39,8 +39,7 @@ Calendar read_ics(std::string_view text, const std::string& file, const std::str
     case P::event_without_uid:
     case P::event_without_start:
       throw data_error(
-          trf("{0}:{1}: an event without {2} cannot be imported.", file,
-              line_of(text, outcome.uid),
+          trf("{0}:{1}: an event without {2} cannot be imported.", file, line_of(text, outcome.uid),
               outcome.problem == P::event_without_uid ? "UID" : "DTSTART"),
           tr("Export the calendar again; every event of an export has a UID and a start."));
     case P::bad_start:

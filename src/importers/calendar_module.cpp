@@ -83,7 +83,6 @@ std::string iso_utc(Instant t) {
                      hms.hours().count(), hms.minutes().count(), hms.seconds().count());
 }
 
-
 void read_calendar(const char* text, const std::string& default_zone, Instant horizon,
                    Calendar& out, IcsOutcome& outcome) {
   ComponentPtr root(icalparser_parse_string(text));
@@ -209,9 +208,8 @@ extern "C" void rapport_read_ics(const char* text, const char* default_zone, std
                                  rapport::importers::Calendar* out,
                                  rapport::importers::IcsOutcome* outcome) {
   try {
-    rapport::importers::read_calendar(text, default_zone,
-                                      rapport::Instant{std::chrono::seconds{horizon}}, *out,
-                                      *outcome);
+    rapport::importers::read_calendar(
+        text, default_zone, rapport::Instant{std::chrono::seconds{horizon}}, *out, *outcome);
   } catch (...) {
     // libical is C and does not throw; this guards the allocations of our own code.
     outcome->problem = rapport::importers::IcsOutcome::Problem::not_a_calendar;

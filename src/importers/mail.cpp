@@ -100,7 +100,8 @@ MailHeader header_of(std::string_view block, std::size_t position, bool subjects
       out.push_back(std::move(*simple));
       return;
     }
-    static auto* parse = readers_function(&rapport_mail_addresses, "rapport_mail_addresses");
+    static auto* parse =
+        readers_function<decltype(rapport_mail_addresses)>("rapport_mail_addresses");
     parse(value.c_str(), &out);
   };
   std::vector<std::string> senders;
@@ -110,13 +111,13 @@ MailHeader header_of(std::string_view block, std::size_t position, bool subjects
   addresses(to, h.to);
   addresses(cc, h.to);
   if (!date.empty()) {
-    static auto* read_date = readers_function(&rapport_mail_date, "rapport_mail_date");
+    static auto* read_date = readers_function<decltype(rapport_mail_date)>("rapport_mail_date");
     std::int64_t seconds = 0;
     if (read_date(date.c_str(), &seconds)) h.sent_at = Instant{std::chrono::seconds{seconds}};
   }
   h.raw_subject = std::string(text::trim(subject));
   if (!subject.empty() && subjects) {
-    static auto* decode = readers_function(&rapport_mail_decode, "rapport_mail_decode");
+    static auto* decode = readers_function<decltype(rapport_mail_decode)>("rapport_mail_decode");
     decode(h.raw_subject.c_str(), &h.subject);
   }
   h.message_id = first_id(id.empty() ? nullptr : id.c_str());

@@ -12,9 +12,10 @@ inline const modules::ModuleSpec& readers_module() {
   return kModule;
 }
 
-// A function of the readers module, typed as its declaration in readers_module.hpp.
+// A function of the readers module, typed as its declaration in readers_module.hpp (the type
+// only: the symbol itself is never linked against).
 template <typename Function>
-Function* readers_function(Function*, const char* name) {
+Function* readers_function(const char* name) {
   return reinterpret_cast<Function*>(modules::symbol(readers_module(), name));
 }
 

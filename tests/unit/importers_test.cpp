@@ -31,7 +31,9 @@ TEST(Charset, ValidUtf8StaysAnythingElseIsWindows1252) {
                                 "Brote\x93 \x80"),
             "Grünwerk „Brote“ €");
   EXPECT_EQ(windows1252_to_utf8("a\x81z"), "a\xEF\xBF\xBDz");  // unassigned: U+FFFD
-  EXPECT_EQ(strip_bom("\xEF\xBB\xBF" "Datum"), "Datum");
+  EXPECT_EQ(strip_bom("\xEF\xBB\xBF"
+                      "Datum"),
+            "Datum");
   // Checked in pieces, a character split between two pieces is still valid.
   Utf8Check check;
   check.feed("Gr\xC3");
@@ -156,6 +158,29 @@ TEST(Bank, Mt940ReadsSubfieldsAndTheTurnOfTheYear) {
   EXPECT_TRUE(entries[1].reversal);
   EXPECT_FALSE(entries[1].credit);
   EXPECT_THROW(read_mt940("hello", "x.sta"), Error);
+}
+
+TEST(Bank, CamtVersion04BatchWithAmountDetails) {
+  std::string xml = R"(<?xml version="1.0"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04"><BkToCstmrStmt><Stmt>
+<Ntry><Amt Ccy="EUR">300.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+<BookgDt><Dt>2026-04-01</Dt></BookgDt><AcctSvcrRef>B-1</AcctSvcrRef><NtryDtls>
+<TxDtls><AmtDtls><TxAmt><Amt Ccy="EUR">100.00</Amt></TxAmt></AmtDtls>
+<RltdPties><UltmtDbtr><Nm>Erste Kundin</Nm></UltmtDbtr></RltdPties>
+<RmtInf><Ustrd>RE-1</Ustrd><Ustrd>Teil 2</Ustrd></RmtInf></TxDtls>
+<TxDtls><AmtDtls><TxAmt><Amt Ccy="EUR">200.00</Amt></TxAmt></AmtDtls>
+<RltdPties><Dbtr><Nm>Zweiter Kunde</Nm></Dbtr><DbtrAcct><Id><IBAN>DE02</IBAN></Id></DbtrAcct></RltdPties>
+<RmtInf><Strd><CdtrRefInf><Ref>RF18RE2</Ref></CdtrRefInf></Strd></RmtInf></TxDtls>
+</NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>)";
+  auto entries = read_camt053(xml, "v04.xml");
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].amount, 10000);
+  EXPECT_EQ(entries[0].name, "Erste Kundin");  // the ultimate debtor when no debtor is named
+  EXPECT_EQ(entries[0].remittance, "RE-1 Teil 2");
+  EXPECT_EQ(entries[1].amount, 20000);
+  EXPECT_EQ(entries[1].iban, "DE02");
+  EXPECT_EQ(entries[1].remittance, "RF18RE2");  // a structured creditor reference
+  EXPECT_EQ(entries[1].booked_on, ymd(2026, 4, 1));
 }
 
 TEST(Bank, CamtBadAmountNamesTheLine) {
