@@ -37,6 +37,21 @@ Appointment add_appointment(Context& ctx, const Client& client, const Appointmen
   return a;
 }
 
+Fact cancellation_fact(const Appointment& a, const LocalDateTime& at, Minutes notice,
+                       const std::string& note, const std::string& recorded_by) {
+  Fact f;
+  f.client_id = a.client_id;
+  f.agreement_id = a.agreement_id;
+  f.appointment_id = a.id;
+  f.kind = FactKind::cancellation;
+  f.date = at.date;
+  f.minute_of_day = at.minute_of_day;
+  f.notice = notice;
+  f.note = note.empty() ? a.title : note;
+  f.recorded_by = recorded_by;
+  return f;
+}
+
 Cancellation cancel_appointment(Context& ctx, Id id, LocalDateTime at, Party by,
                                 const std::string& note) {
   Cancellation result;
@@ -69,16 +84,7 @@ Cancellation cancel_appointment(Context& ctx, Id id, LocalDateTime at, Party by,
         result.required_notice = *agreement->cancellation_notice;
     }
     if (by == Party::client) {
-      Fact f;
-      f.client_id = a.client_id;
-      f.agreement_id = a.agreement_id;
-      f.appointment_id = a.id;
-      f.kind = FactKind::cancellation;
-      f.date = at.date;
-      f.minute_of_day = at.minute_of_day;
-      f.notice = result.notice;
-      f.note = note.empty() ? a.title : note;
-      f.recorded_by = ctx.settings.user_name;
+      Fact f = cancellation_fact(a, at, result.notice, note, ctx.settings.user_name);
       f.id = ctx.store.add_fact(f);
       result.fact = f;
     }

@@ -32,5 +32,8 @@ inline constexpr Minutes kDefaultCancellationNotice = 24 * 60;
 Cancellation cancel_appointment(Context& ctx, Id id, LocalDateTime at, Party by,
                                 const std::string& note);
 Appointment find_appointment(const Store& store, Id id);
+// The `cancellation` fact of an appointment the client cancelled at `at` (user's zone).
+Fact cancellation_fact(const Appointment& a, const LocalDateTime& at, Minutes notice,
+                       const std::string& note, const std::string& recorded_by);
 
 }  // namespace rapport

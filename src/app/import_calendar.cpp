@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "app/appointments.hpp"
 #include "app/import_job.hpp"
 #include "app/zone.hpp"
 #include "importers/keys.hpp"
@@ -42,17 +43,9 @@ void cancel(Job& job, Appointment& a, Instant at, Party by, bool existing) {
     job.ctx.store.update_appointment(a);
   }
   if (by != Party::client || a.id == 0) return;
-  LocalDateTime local = to_local(at, job.ctx.zone());
-  Fact f;
-  f.client_id = a.client_id;
-  f.agreement_id = a.agreement_id;
-  f.appointment_id = a.id;
-  f.kind = FactKind::cancellation;
-  f.date = local.date;
-  f.minute_of_day = local.minute_of_day;
-  f.notice = std::chrono::duration_cast<std::chrono::minutes>(a.start - at).count();
-  f.note = a.title;
-  f.recorded_by = job.ctx.settings.user_name;
+  Minutes notice = std::chrono::duration_cast<std::chrono::minutes>(a.start - at).count();
+  Fact f =
+      cancellation_fact(a, to_local(at, job.ctx.zone()), notice, "", job.ctx.settings.user_name);
   f.source = job.tag;
   f.import_key = importers::import_key({"cancellation", std::to_string(*a.import_key)});
   if (job.ctx.store.add_fact(f) != 0) ++job.out.added["facts"];

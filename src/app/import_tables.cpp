@@ -12,6 +12,7 @@
 
 #include "app/import_job.hpp"
 #include "app/invoices.hpp"
+#include "app/payments.hpp"
 #include "core/text.hpp"
 #include "i18n/i18n.hpp"
 #include "importers/keys.hpp"
@@ -350,14 +351,7 @@ void import_invoices(Job& job, CsvReader& csv, const ColumnMap& map) {
 
 Payment record_payment(Context& ctx, Payment p) {
   p.id = ctx.store.add_payment(p);
-  if (p.id == 0 || !p.invoice_id) return p;
-  for (auto& v : invoice_views(ctx.store, p.client_id, InvoiceFilter::all, ctx.today())) {
-    if (v.invoice.id != *p.invoice_id) continue;
-    if (v.invoice.status == InvoiceStatus::open && v.paid >= v.invoice.payable()) {
-      v.invoice.status = InvoiceStatus::paid;
-      ctx.store.update_invoice(v.invoice);
-    }
-  }
+  if (p.id != 0 && p.invoice_id) settle_if_covered(ctx, p.client_id, *p.invoice_id);
   return p;
 }
 

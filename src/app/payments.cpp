@@ -7,6 +7,19 @@
 
 namespace rapport {
 
+std::optional<InvoiceView> settle_if_covered(Context& ctx, Id client_id, Id invoice_id) {
+  for (auto& v : invoice_views(ctx.store, client_id, InvoiceFilter::all, ctx.today())) {
+    if (v.invoice.id != invoice_id) continue;
+    if (v.invoice.status == InvoiceStatus::open && v.paid >= v.invoice.payable()) {
+      v.invoice.status = InvoiceStatus::paid;
+      ctx.store.update_invoice(v.invoice);
+      v.outstanding = 0;
+    }
+    return v;
+  }
+  return std::nullopt;
+}
+
 RecordedPayment add_payment(Context& ctx, const Client& client, const PaymentDraft& d) {
   if (d.amount <= 0) throw data_error(tr("--amount: a payment is more than zero."));
   RecordedPayment result;
@@ -28,16 +41,9 @@ RecordedPayment add_payment(Context& ctx, const Client& client, const PaymentDra
     }
     p.id = ctx.store.add_payment(p);
     if (p.invoice_id) {
-      auto views = invoice_views(ctx.store, client.id, InvoiceFilter::all, ctx.today());
-      for (auto& v : views) {
-        if (v.invoice.id != *p.invoice_id) continue;
-        if (v.invoice.status == InvoiceStatus::open && v.paid >= v.invoice.payable()) {
-          v.invoice.status = InvoiceStatus::paid;
-          ctx.store.update_invoice(v.invoice);
-          v.outstanding = 0;
-        }
-        result.invoice = v.invoice;
-        result.invoice_outstanding = v.outstanding;
+      if (auto v = settle_if_covered(ctx, client.id, *p.invoice_id)) {
+        result.invoice = v->invoice;
+        result.invoice_outstanding = v->outstanding;
       }
     }
   });

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/context.hpp"
+#include "app/invoices.hpp"
 
 namespace rapport {
 
@@ -19,6 +20,9 @@ struct RecordedPayment {
   std::optional<Invoice> invoice;  // as it stands after this payment
   Cents invoice_outstanding = 0;
 };
+
+// Marks an open invoice paid once its payments cover it; returns it as it stands now.
+std::optional<InvoiceView> settle_if_covered(Context& ctx, Id client_id, Id invoice_id);
 
 // Records a payment; with an invoice number it settles that invoice (marked paid once the
 // payments cover what it asks for).
