@@ -144,14 +144,14 @@ Runner define_import(CLI::App& cmd) {
   std::string formats;
   for (const auto& f : import_formats()) formats += (formats.empty() ? "" : ", ") + f;
   cmd.add_option(
-         "FORMAT FILE", o->args,
+         "[FORMAT] FILE", o->args,
          trf("The format (one of {}; default auto) and the files or Maildir folders", formats))
       ->required();
   add_text(cmd, "--client", o->client, tr("Everything in the files belongs to this client"),
            tr("CLIENT"));
   add_text(cmd, "--map", o->map,
            tr("The columns of a CSV file, e.g. date=Datum,hours=Stunden,client=Kunde"),
-           tr("FIELD=COLUMN,…"));
+           tr("FIELD=COLUMN,..."));
   add_text(cmd, "--profile", o->profile,
            tr("A saved mapping (with --map: save it under this name); shipped: lexoffice, "
               "sevdesk, kimai-invoices"),
