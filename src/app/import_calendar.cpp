@@ -126,14 +126,14 @@ void import_calendar(Job& job, const importers::Calendar& cal) {
   if (job.out.no_client_examples.size() > 5) job.out.no_client_examples.resize(5);
 
   // Gone from this export, though due after the last one was made and at most a week after
-  // this one: most likely cancelled, at a time no later than it was last seen.
+  // this import: most likely cancelled, at a time no later than it was last seen.
   if (!last_seen || earlier_tags.empty()) return;
   auto names = std::map<Id, std::string>();
   for (const auto& c : store.clients()) names[c.id] = c.name;
   for (auto a : store.appointments(std::nullopt)) {
     if (!earlier_tags.count(a.source) || a.status != AppointmentStatus::scheduled) continue;
     if (!a.import_key || keys.count(*a.import_key)) continue;
-    if (a.start <= *last_seen || a.start > seen + std::chrono::days{7}) continue;
+    if (a.start <= *last_seen || a.start > now + std::chrono::days{7}) continue;
     VanishedEvent v{a, names[a.client_id], *last_seen, false};
     bool yes = job.request.yes || (job.request.ask_vanished && job.request.ask_vanished(v));
     if (yes) {
