@@ -68,7 +68,7 @@ struct Match {
 };
 
 Match match_credit(const BankEntry& e, std::vector<OpenInvoice>& open, const ClientMatcher& matcher,
-                   const std::string& currency) {
+                   const std::map<std::string, Id>& accounts, const std::string& currency) {
   Match m;
   std::string purpose = number_key(e.remittance);
   std::vector<OpenInvoice*> named;
@@ -94,7 +94,12 @@ Match match_credit(const BankEntry& e, std::vector<OpenInvoice>& open, const Cli
     return m;
   }
   std::optional<Id> payer;
-  if (!e.name.empty()) payer = matcher.by_name(e.name);
+  std::string how = trf("payer \"{}\"", e.name);
+  if (auto account = accounts.find(e.iban); !e.iban.empty() && account != accounts.end()) {
+    payer = account->second;  // an account this client paid from before
+    how = trf("account {}", e.iban);
+  }
+  if (!payer && !e.name.empty()) payer = matcher.by_name(e.name);
   if (!payer && !e.name.empty()) payer = matcher.in_text(e.name);
   if (payer) {
     m.client = payer;
@@ -104,17 +109,16 @@ Match match_credit(const BankEntry& e, std::vector<OpenInvoice>& open, const Cli
     for (auto* o : theirs)
       if (o->outstanding == e.amount) {
         m.invoices.emplace_back(o, e.amount);
-        m.reason = trf("amount and payer \"{}\"", e.name);
+        m.reason = trf("amount and {}", how);
         return m;
       }
     if (theirs.size() == 1 && theirs.front()->outstanding > e.amount) {
       m.invoices.emplace_back(theirs.front(), e.amount);
-      m.reason = trf("payer \"{0}\", part of the only open invoice {1}", e.name,
-                     theirs.front()->invoice.number);
+      m.reason = trf("{0}, part of the only open invoice {1}", how, theirs.front()->invoice.number);
       return m;
     }
-    m.reason = trf("payer \"{0}\" is known, but no open invoice of {1} fits", e.name,
-                   format_money(e.amount, currency));
+    m.reason =
+        trf("{0} is known, but no open invoice of {1} fits", how, format_money(e.amount, currency));
     m.client.reset();
     return m;
   }
@@ -137,6 +141,7 @@ namespace imports {
 void import_bank(Job& job, const std::vector<BankEntry>& entries) {
   auto& ctx = job.ctx;
   std::vector<OpenInvoice> open = open_invoices(ctx);
+  std::map<std::string, Id> accounts = ctx.store.payer_accounts();
   auto names = client_names(ctx.store);
   std::unordered_map<std::int64_t, int> twins;
   std::int64_t credits = 0, payments = 0;
@@ -220,14 +225,14 @@ void import_bank(Job& job, const std::vector<BankEntry>& entries) {
     r.credit = credit;
     Match m;
     if (job.forced) {
-      m = match_credit(e, open, job.matcher, ctx.settings.currency);
+      m = match_credit(e, open, job.matcher, accounts, ctx.settings.currency);
       if (m.client != job.forced->id) {
         m.invoices.clear();
         m.client = job.forced->id;
         m.reason = tr("--client");
       }
     } else {
-      m = match_credit(e, open, job.matcher, ctx.settings.currency);
+      m = match_credit(e, open, job.matcher, accounts, ctx.settings.currency);
     }
     r.reason = m.reason;
     if (m.client) {
@@ -299,7 +304,8 @@ Payment assign_credit(Context& ctx, Id credit_id, const std::optional<std::strin
     p.source = credit->source;  // undone with the statement it came from
     p = imports::record_payment(ctx, p);
     ctx.store.assign_bank_credit(credit_id, p.id);
-    // The payer's name becomes an alias: the next credit from them is matched.
+    // The account and the payer's name are kept: the next credit from them is matched.
+    if (!credit->iban.empty()) ctx.store.save_payer_account(credit->iban, client.id);
     if (!credit->payer.empty() && !ClientMatcher({client}).by_name(credit->payer)) {
       bool taken = ClientMatcher(ctx.store.clients()).by_name(credit->payer).has_value();
       if (!taken) {

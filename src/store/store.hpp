@@ -138,6 +138,10 @@ class Store {
   virtual void reverse_bank_credit(Id credit_id, std::int64_t reversal_key) = 0;
   virtual bool bank_reversal_known(std::int64_t reversal_key) const = 0;
 
+  // IBAN → client, learnt from assigned credits; a later assignment of the IBAN replaces it.
+  virtual std::map<std::string, Id> payer_accounts() const = 0;
+  virtual void save_payer_account(const std::string& iban, Id client_id) = 0;
+
   virtual std::vector<ImportProfile> import_profiles() const = 0;
   virtual void save_import_profile(const ImportProfile& profile) = 0;
 

@@ -218,6 +218,26 @@ TEST(Import, CamtCreditsAreMatchedToInvoices) {
   EXPECT_EQ(again["files"][0]["known"], 3);
 }
 
+TEST(Import, AnAssignedAccountIsRecognisedNextTime) {
+  Rapport r;
+  add_clients(r);
+  r.ok({"import", fixture("camt053_v02.xml")});
+  // Without invoices in rapport, every credit waits; Erika Mustermann pays for Grünwerk.
+  std::string erika;
+  for (const auto& c : r.ok({"payment", "assign", "--json"}).json())
+    if (c["payer"] == "Erika Mustermann") erika = std::to_string(c["id"].get<int>());
+  ASSERT_FALSE(erika.empty());
+  r.ok({"payment", "assign", erika, "--client", "Grünwerk"});
+  r.ok(
+      {"invoice", "add", "Grünwerk", "--number", "GW-7", "--date", "2026-03-02", "--amount", "80"});
+  // The next credit from the same account, under another spelling of the name, is Grünwerk's.
+  auto j = r.ok({"import", fixture("camt053_later.xml"), "--json"}).json();
+  auto credit = j["files"][0]["credits"][0];
+  EXPECT_EQ(credit["client"], "Grünwerk");
+  EXPECT_EQ(credit["invoice"], "GW-7");
+  EXPECT_EQ(credit["reason"], "amount and account DE44500105175407324931");
+}
+
 TEST(Import, CamtBatchWithPrefixesAndAReturnedCredit) {
   Rapport r;
   add_clients(r);

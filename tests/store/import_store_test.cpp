@@ -164,6 +164,9 @@ TEST_P(ImportStoreTest, MessagesBankCreditsAndMappings) {
   EXPECT_TRUE(store().payments(client_).empty());   // the returned credit's payment is gone
   EXPECT_TRUE(store().bank_credits(true).empty());  // and it waits for nobody
 
+  store().save_payer_account("DE44", client_);
+  EXPECT_EQ(store().payer_accounts().at("DE44"), client_);
+
   store().save_import_profile({"mine", "time", "date=Datum"});
   store().save_import_profile({"mine", "time", "date=Tag"});
   auto profiles = store().import_profiles();

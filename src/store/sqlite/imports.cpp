@@ -469,6 +469,26 @@ std::optional<Appointment> SqliteStore::appointment_by_import_key(std::int64_t k
   });
 }
 
+std::map<std::string, Id> SqliteStore::payer_accounts() const {
+  return guarded(path_, [&] {
+    SQLite::Statement q(*db_, "SELECT iban, client_id FROM payer_accounts");
+    std::map<std::string, Id> result;
+    while (q.executeStep()) result[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
+    return result;
+  });
+}
+
+void SqliteStore::save_payer_account(const std::string& iban, Id client_id) {
+  guarded(path_, [&] {
+    SQLite::Statement q(*db_,
+                        "INSERT INTO payer_accounts (iban, client_id) VALUES (?, ?) "
+                        "ON CONFLICT (iban) DO UPDATE SET client_id = excluded.client_id");
+    q.bind(1, iban);
+    q.bind(2, client_id);
+    q.exec();
+  });
+}
+
 std::vector<ImportProfile> SqliteStore::import_profiles() const {
   return guarded(path_, [&] {
     SQLite::Statement q(*db_, "SELECT name, kind, mapping FROM import_profiles ORDER BY name");

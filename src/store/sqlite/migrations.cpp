@@ -428,6 +428,13 @@ CREATE TABLE bank_credits (
   import_key INTEGER NOT NULL UNIQUE
 ) STRICT;
 
+-- The accounts clients paid from, learnt when a credit is assigned: the next credit from the
+-- same IBAN belongs to the same client.
+CREATE TABLE payer_accounts (
+  iban TEXT PRIMARY KEY CHECK (iban <> ''),
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE
+) STRICT;
+
 -- Column mappings for CSV files, saved under a name.
 CREATE TABLE import_profiles (
   name TEXT PRIMARY KEY CHECK (name <> ''),

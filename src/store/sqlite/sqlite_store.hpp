@@ -105,6 +105,8 @@ class SqliteStore final : public Store {
   void assign_bank_credit(Id credit_id, Id payment_id) override;
   void reverse_bank_credit(Id credit_id, std::int64_t reversal_key) override;
   bool bank_reversal_known(std::int64_t reversal_key) const override;
+  std::map<std::string, Id> payer_accounts() const override;
+  void save_payer_account(const std::string& iban, Id client_id) override;
   std::vector<ImportProfile> import_profiles() const override;
   void save_import_profile(const ImportProfile& profile) override;
 
