@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -49,6 +50,58 @@ std::optional<std::string> simple_address(std::string_view value) {
   for (char& c : address)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return address;
+}
+
+// The common date form, without GMime: "Mon, 02 Mar 2026 07:45:00 +0100" (the day name and
+// the seconds optional; the zone as an offset or GMT/UT/UTC/Z). Anything else goes to GMime,
+// which also knows the obsolete forms.
+std::optional<Instant> plain_date(std::string_view s) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  s = text::trim(s);
+  if (auto comma = s.find(','); comma != std::string_view::npos)
+    s = text::trim(s.substr(comma + 1));
+  std::vector<std::string_view> parts;
+  while (!s.empty()) {
+    auto space = s.find(' ');
+    parts.push_back(s.substr(0, space));
+    s = space == std::string_view::npos ? std::string_view() : text::trim(s.substr(space));
+  }
+  if (parts.size() != 5 || parts[1].size() != 3) return std::nullopt;
+  auto number = [](std::string_view t, int& out) {
+    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), out);
+    return ec == std::errc{} && end == t.data() + t.size();
+  };
+  int day = 0, year = 0, hour = 0, minute = 0, second = 0;
+  if (!number(parts[0], day) || !number(parts[2], year) || parts[2].size() != 4)
+    return std::nullopt;
+  unsigned month = 0;
+  for (unsigned i = 0; i < 12; ++i) {
+    std::string_view m = parts[1];
+    if (std::tolower(static_cast<unsigned char>(m[0])) == kMonths[i][0] &&
+        std::tolower(static_cast<unsigned char>(m[1])) == kMonths[i][1] &&
+        std::tolower(static_cast<unsigned char>(m[2])) == kMonths[i][2])
+      month = i + 1;
+  }
+  std::string_view clock = parts[3];
+  if (month == 0 || (clock.size() != 5 && clock.size() != 8) || clock[2] != ':' ||
+      !number(clock.substr(0, 2), hour) || !number(clock.substr(3, 2), minute) ||
+      (clock.size() == 8 && (clock[5] != ':' || !number(clock.substr(6, 2), second))))
+    return std::nullopt;
+  std::string_view zone = parts[4];
+  int offset = 0;
+  if (zone.size() == 5 && (zone[0] == '+' || zone[0] == '-')) {
+    int hh = 0, mm = 0;
+    if (!number(zone.substr(1, 2), hh) || !number(zone.substr(3, 2), mm)) return std::nullopt;
+    offset = (zone[0] == '-' ? -1 : 1) * (hh * 60 + mm);
+  } else if (zone != "GMT" && zone != "UT" && zone != "UTC" && zone != "Z") {
+    return std::nullopt;
+  }
+  Date date{std::chrono::year{year}, std::chrono::month{month},
+            std::chrono::day{static_cast<unsigned>(day)}};
+  if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+  return Instant{std::chrono::sys_days{date}} + std::chrono::hours{hour} +
+         std::chrono::minutes{minute - offset} + std::chrono::seconds{second};
 }
 
 // Reads the headers rapport keeps from a message's header block (the lines before the first
@@ -111,9 +164,12 @@ MailHeader header_of(std::string_view block, std::size_t position, bool subjects
   addresses(to, h.to);
   addresses(cc, h.to);
   if (!date.empty()) {
-    static auto* read_date = readers_function<decltype(rapport_mail_date)>("rapport_mail_date");
-    std::int64_t seconds = 0;
-    if (read_date(date.c_str(), &seconds)) h.sent_at = Instant{std::chrono::seconds{seconds}};
+    h.sent_at = plain_date(date);
+    if (!h.sent_at) {
+      static auto* read_date = readers_function<decltype(rapport_mail_date)>("rapport_mail_date");
+      std::int64_t seconds = 0;
+      if (read_date(date.c_str(), &seconds)) h.sent_at = Instant{std::chrono::seconds{seconds}};
+    }
   }
   h.raw_subject = std::string(text::trim(subject));
   if (!subject.empty() && subjects) {

@@ -241,6 +241,22 @@ TEST(Mail, HeadersOnlyWithFoldingAndEncodedWords) {
   EXPECT_FALSE(headers[1].sent_at);  // no Date header
 }
 
+TEST(Mail, DatesInTheCommonFormAndTheOthers) {
+  auto date_of = [](const std::string& date) {
+    std::optional<Instant> at;
+    read_mbox_bytes("From a\nDate: " + date + "\n\nx\n",
+                    [&](const MailHeader& h) { at = h.sent_at; });
+    return at;
+  };
+  Instant expected = sys_days{ymd(2026, 3, 2)} + hours{6} + minutes{45};
+  EXPECT_EQ(date_of("Mon, 02 Mar 2026 07:45:00 +0100"), expected);
+  EXPECT_EQ(date_of("2 Mar 2026 06:45 GMT"), expected);
+  EXPECT_EQ(date_of("Sun, 01 Mar 2026 22:45:00 -0800"), expected);
+  EXPECT_EQ(date_of("Mon, 2 Mar 2026 07:45:00 +0100 (CET)"), expected);  // a comment: GMime
+  EXPECT_EQ(date_of("Mon, 02 Mar 26 01:45:00 EST"), expected);           // obsolete: GMime
+  EXPECT_FALSE(date_of("sometime"));
+}
+
 TEST(Keys, StableAndSeparated) {
   EXPECT_EQ(import_key({"a", "b"}), import_key({"a", "b"}));
   EXPECT_NE(import_key({"ab", "c"}), import_key({"a", "bc"}));
