@@ -29,9 +29,10 @@ Runner define_sources(CLI::App&) {
     table.right_align(0);
     table.right_align(4);
     for (const auto& src : sources) {
-      std::int64_t added = 0;
+      std::map<std::string, std::int64_t> added;
       for (const auto& [kind, n] : src.counts)
-        if (kind != "rows" && kind != "known" && kind != "skipped" && kind != "updated") added += n;
+        if (kind != "rows" && kind != "known" && kind != "skipped" && kind != "updated")
+          added[kind] = n;
       auto count = [&](const char* key) {
         auto it = src.counts.find(key);
         return it == src.counts.end() ? std::int64_t{0} : it->second;
@@ -40,7 +41,7 @@ Runner define_sources(CLI::App&) {
       if (!src.undone_at && count("known")) state = trf("{} known before", count("known"));
       table.add({std::to_string(src.id), iso_local_datetime(to_local(src.imported_at, ctx.zone())),
                  src.format, std::filesystem::path(src.file).filename().string(),
-                 std::to_string(count("rows")), std::to_string(added), state});
+                 std::to_string(count("rows")), counts_text(added), state});
     }
     table.print(s.out());
     return 0;
