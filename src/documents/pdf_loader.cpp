@@ -11,7 +11,8 @@ namespace rapport::documents {
 
 std::string render_pdf(const Document& doc) {
   static const modules::ModuleSpec kModule{
-      "librapport-pdf.so", "RAPPORT_PDF_MODULE",
+      "librapport-pdf.so",
+      "RAPPORT_PDF_MODULE",
       {RAPPORT_PDF_MODULE_INSTALLED, RAPPORT_PDF_MODULE_BUILT}};
   auto render = reinterpret_cast<RenderPdfFunction>(modules::symbol(kModule, "rapport_render_pdf"));
   std::string out;

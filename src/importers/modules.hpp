@@ -7,7 +7,8 @@ namespace rapport::importers {
 
 inline const modules::ModuleSpec& readers_module() {
   static const modules::ModuleSpec kModule{
-      "librapport-readers.so", "RAPPORT_READERS_MODULE",
+      "librapport-readers.so",
+      "RAPPORT_READERS_MODULE",
       {RAPPORT_READERS_MODULE_INSTALLED, RAPPORT_READERS_MODULE_BUILT}};
   return kModule;
 }

@@ -9,8 +9,8 @@
 namespace rapport::modules {
 
 struct ModuleSpec {
-  const char* file;         // librapport-pdf.so
-  const char* environment;  // RAPPORT_PDF_MODULE: a path that overrides the search
+  const char* file;                      // librapport-pdf.so
+  const char* environment;               // RAPPORT_PDF_MODULE: a path that overrides the search
   std::vector<std::string> known_paths;  // where the build and the installation put it
 };
 

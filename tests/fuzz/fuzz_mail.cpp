@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   std::size_t count = 0;
   try {
-    read_mbox_bytes(bytes, [&](const MailHeader& h) { count += h.to.size() + 1; }, true);
+    read_mbox_bytes(
+        bytes, [&](const MailHeader& h) { count += h.to.size() + 1; }, true);
   } catch (const rapport::Error&) {
   }
   return 0;
