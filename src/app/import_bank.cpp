@@ -223,16 +223,12 @@ void import_bank(Job& job, const std::vector<BankEntry>& entries) {
     ++credits;
     CreditMatch r;
     r.credit = credit;
-    Match m;
-    if (job.forced) {
-      m = match_credit(e, open, job.matcher, accounts, ctx.settings.currency);
-      if (m.client != job.forced->id) {
-        m.invoices.clear();
-        m.client = job.forced->id;
-        m.reason = tr("--client");
-      }
-    } else {
-      m = match_credit(e, open, job.matcher, accounts, ctx.settings.currency);
+    Match m = match_credit(e, open, job.matcher, accounts, ctx.settings.currency);
+    if (job.forced && m.client != job.forced->id) {
+      // --client: the credit is that client's, whatever it looked like.
+      m.invoices.clear();
+      m.client = job.forced->id;
+      m.reason = tr("--client");
     }
     r.reason = m.reason;
     if (m.client) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/appointments.hpp"
+#include "app/clients.hpp"
 #include "app/import_job.hpp"
 #include "app/zone.hpp"
 #include "importers/keys.hpp"
@@ -31,24 +32,31 @@ Party canceller(const Job& job, const CalendarEvent& e, Id client) {
   return organizer == client ? Party::client : Party::me;
 }
 
-// Marks the appointment cancelled at `at` (never after its start) and records the client's
-// cancellation as a fact with its notice.
-void cancel(Job& job, Appointment& a, Instant at, Party by, bool existing) {
-  if (at > a.start) at = a.start;
+// Marks the appointment cancelled at `at`, never after its start.
+void mark_cancelled(Appointment& a, Instant at, Party by) {
   a.status = AppointmentStatus::cancelled;
-  a.cancelled_at = at;
+  a.cancelled_at = std::min(at, a.start);
   a.cancelled_by = by;
-  if (existing) {
-    a.changed_by_source = job.source.id;
-    job.ctx.store.update_appointment(a);
-  }
-  if (by != Party::client || a.id == 0) return;
+}
+
+// The client's cancellation of a stored appointment, as a fact with its notice.
+void record_cancellation(Job& job, const Appointment& a) {
+  if (a.cancelled_by != Party::client) return;
+  Instant at = *a.cancelled_at;
   Minutes notice = std::chrono::duration_cast<std::chrono::minutes>(a.start - at).count();
   Fact f =
       cancellation_fact(a, to_local(at, job.ctx.zone()), notice, "", job.ctx.settings.user_name);
   f.source = job.tag;
   f.import_key = importers::import_key({"cancellation", std::to_string(*a.import_key)});
   if (job.ctx.store.add_fact(f) != 0) ++job.out.added["facts"];
+}
+
+// Cancels an appointment an earlier import added; undoing this import reopens it.
+void cancel_known(Job& job, Appointment& a, Instant at, Party by) {
+  mark_cancelled(a, at, by);
+  a.changed_by_source = job.source.id;
+  job.ctx.store.update_appointment(a);
+  record_cancellation(job, a);
 }
 
 }  // namespace
@@ -88,7 +96,7 @@ void import_calendar(Job& job, const importers::Calendar& cal) {
     Instant cancelled_at = e.changed_at.value_or(seen);
     if (auto existing = store.appointment_by_import_key(key)) {
       if (e.cancelled && existing->status == AppointmentStatus::scheduled) {
-        cancel(job, *existing, cancelled_at, canceller(job, e, *client), true);
+        cancel_known(job, *existing, cancelled_at, canceller(job, e, *client));
         ++job.out.updated;
       } else if (!e.cancelled && existing->status == AppointmentStatus::scheduled &&
                  (existing->start != e.start || existing->end != e.end)) {
@@ -109,27 +117,18 @@ void import_calendar(Job& job, const importers::Calendar& cal) {
     a.zone = e.zone;
     a.source = job.tag;
     a.import_key = key;
-    Party by = canceller(job, e, *client);
-    if (e.cancelled) {
-      a.status = AppointmentStatus::cancelled;
-      a.cancelled_at = std::min(cancelled_at, a.start);
-      a.cancelled_by = by;
-    }
+    if (e.cancelled) mark_cancelled(a, cancelled_at, canceller(job, e, *client));
     a.id = store.add_appointment(a);
     ++added;
-    if (e.cancelled) cancel(job, a, cancelled_at, by, false);
+    if (e.cancelled) record_cancellation(job, a);
   }
   if (added) job.out.added["appointments"] += added;
-  for (const auto& [title, n] : strangers) job.out.no_client_examples.emplace_back(title, n);
-  std::sort(job.out.no_client_examples.begin(), job.out.no_client_examples.end(),
-            [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (job.out.no_client_examples.size() > 5) job.out.no_client_examples.resize(5);
+  job.note_strangers(strangers);
 
   // Gone from this export, though due after the last one was made and at most a week after
   // this import: most likely cancelled, at a time no later than it was last seen.
   if (!last_seen || earlier_tags.empty()) return;
-  auto names = std::map<Id, std::string>();
-  for (const auto& c : store.clients()) names[c.id] = c.name;
+  auto names = client_names(store);
   for (auto a : store.appointments(std::nullopt)) {
     if (!earlier_tags.count(a.source) || a.status != AppointmentStatus::scheduled) continue;
     if (!a.import_key || keys.count(*a.import_key)) continue;
@@ -138,7 +137,7 @@ void import_calendar(Job& job, const importers::Calendar& cal) {
     bool yes = job.request.yes || (job.request.ask_vanished && job.request.ask_vanished(v));
     if (yes) {
       Party by = job.request.cancelled_by.value_or(Party::client);
-      cancel(job, a, *last_seen, by, true);
+      cancel_known(job, a, *last_seen, by);
       v.appointment = a;
       v.cancelled = true;
       ++job.out.updated;

@@ -38,6 +38,8 @@ struct Job {
   // or a new client (--create-missing). Otherwise the name is noted as unknown (or skipped
   // at the user's word) and nothing is returned.
   std::optional<Id> client_by_name(std::string_view name);
+  // Keeps the five names (titles, domains) seen most among records of nobody rapport knows.
+  void note_strangers(const std::map<std::string, std::int64_t>& counts);
   void progress(double fraction) const {
     if (request.progress) request.progress(fraction);
   }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mail: the metadata of messages from and to clients (time, direction, address, thread);
 // bodies never, subjects only when asked.
-#include <unordered_map>
+#include <map>
 
 #include "app/import_job.hpp"
 #include "app/zone.hpp"
@@ -13,7 +13,7 @@ namespace rapport::imports {
 
 void import_mail(Job& job, bool maildir) {
   std::vector<Message> found;
-  std::unordered_map<std::string, std::int64_t> strangers;  // domains of unknown senders
+  std::map<std::string, std::int64_t> strangers;  // domains of unknown senders
   auto domain_of = [](const std::string& address) {
     auto at = address.rfind('@');
     return at == std::string::npos ? address : address.substr(at + 1);
@@ -84,10 +84,7 @@ void import_mail(Job& job, bool maildir) {
   auto added = static_cast<std::int64_t>(job.ctx.store.add_messages(found));
   job.out.known += static_cast<std::int64_t>(found.size()) - added;
   if (added) job.out.added["messages"] = added;
-  for (const auto& [domain, n] : strangers) job.out.no_client_examples.emplace_back(domain, n);
-  std::sort(job.out.no_client_examples.begin(), job.out.no_client_examples.end(),
-            [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (job.out.no_client_examples.size() > 5) job.out.no_client_examples.resize(5);
+  job.note_strangers(strangers);
 }
 
 }  // namespace rapport::imports

@@ -147,13 +147,18 @@ void import_file(imports::Job& job, const std::string& format) {
   }
 }
 
-Error unknown_clients_error(const imports::RunState& run) {
+// The names no client was found for, the most frequent first.
+std::vector<UnknownClient> unknown_names(const imports::RunState& run) {
   std::vector<UnknownClient> names;
   for (const auto& [key, u] : run.unknown) names.push_back(u);
-  std::sort(names.begin(), names.end(),
-            [](const auto& a, const auto& b) { return a.rows > b.rows; });
+  std::stable_sort(names.begin(), names.end(),
+                   [](const auto& a, const auto& b) { return a.rows > b.rows; });
+  return names;
+}
+
+Error unknown_clients_error(const imports::RunState& run) {
   std::string list;
-  for (const auto& u : names)
+  for (const auto& u : unknown_names(run))
     list +=
         trf("\n  {0}: {1} rows", u.name.empty() ? tr("(no client)") : "\"" + u.name + "\"", u.rows);
   return data_error(
@@ -212,6 +217,14 @@ std::optional<Id> Job::client_by_name(std::string_view raw) {
   return std::nullopt;
 }
 
+void Job::note_strangers(const std::map<std::string, std::int64_t>& counts) {
+  auto& examples = out.no_client_examples;
+  examples.assign(counts.begin(), counts.end());
+  std::stable_sort(examples.begin(), examples.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (examples.size() > 5) examples.resize(5);
+}
+
 }  // namespace imports
 
 ImportResult import_files(Context& ctx, const ImportRequest& request) {
@@ -267,9 +280,7 @@ ImportResult import_files(Context& ctx, const ImportRequest& request) {
       return result;
     } catch (const UnknownNames&) {
       if (!request.ask_unknown || attempt > 0) throw unknown_clients_error(run);
-      std::vector<UnknownClient> names;
-      for (const auto& [key, u] : run.unknown) names.push_back(u);
-      run.answers = request.ask_unknown(names);
+      run.answers = request.ask_unknown(unknown_names(run));
     }
   }
 }

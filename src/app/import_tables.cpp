@@ -252,8 +252,40 @@ void import_time(Job& job, CsvReader& csv, const ColumnMap& map) {
   job.out.known = job.out.rows - added - without_client;
 }
 
+namespace {
+
+enum class Settled { no, status, payment };
+
+// What a row that says "paid" does to an open invoice: a payment of what is outstanding, on the
+// day it was paid; without that day only the status changes (no payment date is made up).
+Settled settle_from_export(Job& job, Invoice& inv, const InvoiceRow& row) {
+  if (row.status != InvoiceStatus::paid || inv.status != InvoiceStatus::open) return Settled::no;
+  Cents outstanding = 0;
+  for (const auto& v :
+       invoice_views(job.ctx.store, inv.client_id, InvoiceFilter::all, job.ctx.today()))
+    if (v.invoice.id == inv.id) outstanding = v.outstanding;
+  if (!row.paid_on || outstanding <= 0) {
+    inv.status = InvoiceStatus::paid;
+    job.ctx.store.update_invoice(inv);
+    return Settled::status;
+  }
+  Payment p;
+  p.client_id = inv.client_id;
+  p.invoice_id = inv.id;
+  p.date = *row.paid_on;
+  p.amount = outstanding;
+  p.reference = inv.number;
+  p.source = job.tag;
+  p.import_key = import_key({"invoice-paid", inv.number});
+  record_payment(job.ctx, p);
+  return Settled::payment;
+}
+
+}  // namespace
+
 void import_invoices(Job& job, CsvReader& csv, const ColumnMap& map) {
   std::int64_t added = 0, payments = 0;
+  std::map<Id, std::vector<Agreement>> agreements;  // per client, read once
   while (csv.next()) {
     ++job.out.rows;
     InvoiceRow row = read_invoice_row(csv, map);
@@ -263,55 +295,29 @@ void import_invoices(Job& job, CsvReader& csv, const ColumnMap& map) {
     }
     auto client = job.client_by_name(row.client);
     if (!client) continue;
-    Invoice inv;
     if (auto existing = job.ctx.store.invoice_by_number(row.number)) {
-      inv = *existing;
       // A newer export may say that an open invoice was paid or voided since.
-      bool changed = false;
-      if (row.status && *row.status != InvoiceStatus::open && inv.status == InvoiceStatus::open) {
-        if (*row.status == InvoiceStatus::cancelled) {
-          inv.status = InvoiceStatus::cancelled;
-          job.ctx.store.update_invoice(inv);
-          changed = true;
-        }
-      }
-      if (row.status == InvoiceStatus::paid && inv.status == InvoiceStatus::open && !row.paid_on) {
-        inv.status = InvoiceStatus::paid;
+      Invoice inv = *existing;
+      Settled settled = Settled::no;
+      if (row.status == InvoiceStatus::cancelled && inv.status == InvoiceStatus::open) {
+        inv.status = InvoiceStatus::cancelled;
         job.ctx.store.update_invoice(inv);
-        changed = true;
-      } else if (row.status == InvoiceStatus::paid && inv.status == InvoiceStatus::open) {
-        Payment p;
-        p.client_id = inv.client_id;
-        p.invoice_id = inv.id;
-        p.date = *row.paid_on;
-        p.source = job.tag;
-        p.reference = inv.number;
-        p.import_key = import_key({"invoice-paid", inv.number});
-        auto ledger =
-            invoice_views(job.ctx.store, inv.client_id, InvoiceFilter::all, job.ctx.today());
-        for (const auto& v : ledger)
-          if (v.invoice.id == inv.id) p.amount = v.outstanding;
-        if (p.amount > 0) {
-          record_payment(job.ctx, p);
-          ++payments;
-        } else {
-          inv.status = InvoiceStatus::paid;
-          job.ctx.store.update_invoice(inv);
-        }
-        changed = true;
-      }
-      if (changed) {
-        ++job.out.updated;
+        settled = Settled::status;
       } else {
-        ++job.out.known;
+        settled = settle_from_export(job, inv, row);
       }
+      if (settled == Settled::payment) ++payments;
+      ++(settled == Settled::no ? job.out.known : job.out.updated);
       continue;
     }
+    Invoice inv;
     inv.client_id = *client;
     inv.number = row.number;
     inv.issue_date = row.issue_date;
+    auto [cached, fresh] = agreements.try_emplace(*client);
+    if (fresh) cached->second = job.ctx.store.agreements(*client);
     std::optional<int> days;
-    for (const auto& a : job.ctx.store.agreements(*client))
+    for (const auto& a : cached->second)
       if (a.running_on(row.issue_date) && a.payment_days) days = a.payment_days;
     inv.due_date =
         row.due_date.value_or(add_days(row.issue_date, days.value_or(kDefaultPaymentDays)));
@@ -328,22 +334,7 @@ void import_invoices(Job& job, CsvReader& csv, const ColumnMap& map) {
       continue;
     }
     ++added;
-    if (row.status == InvoiceStatus::paid && !row.paid_on) {
-      // Paid, but the export does not say when: no payment date is made up.
-      inv.status = InvoiceStatus::paid;
-      job.ctx.store.update_invoice(inv);
-    } else if (row.status == InvoiceStatus::paid) {
-      Payment p;
-      p.client_id = inv.client_id;
-      p.invoice_id = inv.id;
-      p.date = *row.paid_on;
-      p.amount = inv.payable();
-      p.reference = inv.number;
-      p.source = job.tag;
-      p.import_key = import_key({"invoice-paid", inv.number});
-      record_payment(job.ctx, p);
-      ++payments;
-    }
+    if (settle_from_export(job, inv, row) == Settled::payment) ++payments;
   }
   if (added) job.out.added["invoices"] = added;
   if (payments) job.out.added["payments"] = payments;

@@ -27,6 +27,10 @@ std::string counts_json(const std::map<std::string, std::int64_t>& counts) {
   return out + "}";
 }
 
+std::optional<std::int64_t> to_int64(const std::optional<int>& v) {
+  return v ? std::optional<std::int64_t>(*v) : std::nullopt;
+}
+
 // YYYY-MM-DD without a formatting library: this runs once per imported row.
 void write_date(char (&buffer)[11], Date d) {
   auto put = [&](int at, int width, unsigned value) {
@@ -40,26 +44,6 @@ void write_date(char (&buffer)[11], Date d) {
   put(8, 2, static_cast<unsigned>(d.day()));
   buffer[10] = '\0';
 }
-
-// A statement on SQLite's C API for the bulk insert: SQLiteCpp's per-call overhead shows at a
-// million rows.
-struct RawStatement {
-  RawStatement(sqlite3* db, const char* sql) : db(db) {
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-      throw SQLite::Exception(db, sqlite3_errcode(db));
-  }
-  ~RawStatement() { sqlite3_finalize(stmt); }
-  RawStatement(const RawStatement&) = delete;
-  RawStatement& operator=(const RawStatement&) = delete;
-  void check(int rc) const {
-    if (rc != SQLITE_OK) throw SQLite::Exception(db, rc);
-  }
-  void bind_opt(int i, const std::optional<std::int64_t>& v) {
-    check(v ? sqlite3_bind_int64(stmt, i, *v) : sqlite3_bind_null(stmt, i));
-  }
-  sqlite3* db;
-  sqlite3_stmt* stmt = nullptr;
-};
 
 ImportSource read_source(SQLite::Statement& q, SQLite::Database& db) {
   ImportSource s;
@@ -138,33 +122,29 @@ std::size_t SqliteStore::add_time_entries(const std::vector<TimeEntry>& entries)
       std::map<std::pair<Id, std::string>, MonthSum> months;
       std::map<Id, std::int64_t> agreements;
       {
-        RawStatement q(db_->getHandle(),
-                       "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
-                       "end_minute, minutes, billable, in_scope, note, source, import_key) VALUES "
-                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE "
-                       "import_key IS NOT NULL DO NOTHING");
+        // SQLite's C API (Query): SQLiteCpp's per-call overhead shows at a million rows.
+        Query q(*db_,
+                "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
+                "end_minute, minutes, billable, in_scope, note, source, import_key) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE "
+                "import_key IS NOT NULL DO NOTHING");
         char date[11];
         std::pair<Id, std::string> month_key;
         MonthSum* month = nullptr;
         for (const auto& e : entries) {
           write_date(date, e.date);
-          q.check(sqlite3_bind_int64(q.stmt, 1, e.client_id));
-          q.bind_opt(2, e.agreement_id);
-          q.check(sqlite3_bind_text(q.stmt, 3, date, 10, SQLITE_STATIC));
-          q.bind_opt(4, e.start_minute);
-          q.bind_opt(5, e.end_minute);
-          q.check(sqlite3_bind_int64(q.stmt, 6, e.minutes));
-          q.check(sqlite3_bind_int(q.stmt, 7, e.billable ? 1 : 0));
-          q.check(sqlite3_bind_int(q.stmt, 8, e.in_scope ? 1 : 0));
-          q.check(sqlite3_bind_text(q.stmt, 9, e.note.data(), static_cast<int>(e.note.size()),
-                                    SQLITE_STATIC));
-          q.check(sqlite3_bind_text(q.stmt, 10, e.source.data(), static_cast<int>(e.source.size()),
-                                    SQLITE_STATIC));
-          q.bind_opt(11, e.import_key);
-          int rc = sqlite3_step(q.stmt);
-          if (rc != SQLITE_DONE) throw SQLite::Exception(q.db, rc);
-          bool inserted = sqlite3_changes(q.db) > 0;
-          sqlite3_reset(q.stmt);
+          q.bind(1, std::int64_t{e.client_id});
+          q.bind(2, e.agreement_id);
+          q.bind_static(3, std::string_view(date, 10));
+          q.bind(4, to_int64(e.start_minute));
+          q.bind(5, to_int64(e.end_minute));
+          q.bind(6, std::int64_t{e.minutes});
+          q.bind(7, std::int64_t{e.billable ? 1 : 0});
+          q.bind(8, std::int64_t{e.in_scope ? 1 : 0});
+          q.bind_static(9, e.note);
+          q.bind_static(10, e.source);
+          q.bind(11, e.import_key);
+          bool inserted = q.exec() > 0;
           if (!inserted) continue;
           ++added;
           if (!month || month_key.first != e.client_id ||
