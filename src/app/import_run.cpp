@@ -159,8 +159,8 @@ std::vector<UnknownClient> unknown_names(const imports::RunState& run) {
 Error unknown_clients_error(const imports::RunState& run) {
   std::string list;
   for (const auto& u : unknown_names(run))
-    list +=
-        trf("\n  {0}: {1} rows", u.name.empty() ? tr("(no client)") : "\"" + u.name + "\"", u.rows);
+    list += trf("\n  {0}: {1} rows", u.name.empty() ? tr("(no client)") : trf("\"{}\"", u.name),
+                u.rows);
   return data_error(
       trf("The file names clients rapport does not know; nothing was imported:{}", list),
       tr("Add them with --create-missing, give them as aliases of existing clients "

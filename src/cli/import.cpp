@@ -50,7 +50,7 @@ std::map<std::string, UnknownAnswer> ask_unknown(Output& out,
                                                  const std::vector<UnknownClient>& names) {
   std::map<std::string, UnknownAnswer> answers;
   for (const auto& u : names) {
-    std::string shown = u.name.empty() ? tr("(no client)") : "\"" + u.name + "\"";
+    std::string shown = u.name.empty() ? tr("(no client)") : trf("\"{}\"", u.name);
     std::string answer =
         ask(out, trf("{0} ({1} rows) is no client of yours: c = create it, s = skip its rows, or "
                      "the name of the client it is:",
@@ -96,7 +96,7 @@ void report(Output& out, const ImportResult& r, const std::string& currency) {
     matched.indent(2);
     matched.right_align(1);
     Table waiting(
-        {tr("Credit"), tr("Booked"), tr("Amount"), tr("Payer"), tr("Purpose"), tr("Why not")});
+        {tr("Credit"), tr("Booked"), tr("Amount"), tr("Payer"), tr("Purpose text"), tr("Why not")});
     waiting.indent(2);
     waiting.right_align(2);
     for (const auto& c : f.credits) {

@@ -32,7 +32,7 @@ Runner define_payment_assign(CLI::App& cmd) {
         s.out().line(tr("No bank credit is waiting to be assigned."));
         return 0;
       }
-      Table table({tr("Credit"), tr("Booked"), tr("Amount"), tr("Payer"), tr("Purpose")});
+      Table table({tr("Credit"), tr("Booked"), tr("Amount"), tr("Payer"), tr("Purpose text")});
       table.right_align(0);
       table.right_align(2);
       for (const auto& c : credits)
