@@ -249,7 +249,7 @@ ImportResult import_files(Context& ctx, const ImportRequest& request) {
     run.skipped.clear();
     result.files.clear();
     try {
-      ctx.store.transaction([&] {
+      ctx.store.bulk_transaction([&] {
         ClientMatcher matcher(ctx.store.clients());
         Instant now = to_instant(ctx.now, ctx.zone());
         for (std::size_t i = 0; i < request.files.size(); ++i) {

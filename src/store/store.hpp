@@ -30,6 +30,10 @@ class Store {
   // Runs `work` in one transaction: committed when it returns, rolled back when it throws.
   // Nested calls join the outer transaction.
   virtual void transaction(const std::function<void()>& work) = 0;
+  // A transaction for one large write, such as an import of a million rows: the backend may
+  // write it in a way that suits such a write (SQLite: a rollback journal instead of the
+  // write-ahead log, which writes every page twice). Just as atomic as `transaction`.
+  virtual void bulk_transaction(const std::function<void()>& work) = 0;
   // Runs reads in one read transaction: they see one state of the data, and the database
   // is locked once instead of once per statement.
   virtual void read_transaction(const std::function<void()>& work) const = 0;

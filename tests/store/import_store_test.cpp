@@ -63,6 +63,57 @@ TEST_P(ImportStoreTest, BulkTimeEntriesSkipKnownKeysAndKeepTheRollUps) {
   EXPECT_EQ(store().time_totals({march}, client_)[client_][march].minutes, 195);
 }
 
+TEST_P(ImportStoreTest, AThousandEntriesAtOnceKeepEveryRollUp) {
+  Agreement retainer;
+  retainer.client_id = client_;
+  retainer.title = "Betreuung";
+  Id agreement = store().add_agreement(retainer);
+  // More rows than one statement takes, over two months, some outside the agreed scope.
+  std::vector<TimeEntry> batch;
+  Minutes march = 0, april = 0, agreed = 0, out_of_scope = 0;
+  for (int i = 0; i < 1000; ++i) {
+    Date day = i < 600 ? d(2026, 3, 1 + i % 31) : d(2026, 4, 1 + i % 30);
+    TimeEntry e = entry(day, 10 + i % 50, 1000 + i);
+    if (i % 3 == 0) e.agreement_id = agreement;
+    e.in_scope = i % 7 != 0;
+    (i < 600 ? march : april) += e.minutes;
+    if (e.agreement_id && e.in_scope) agreed += e.minutes;
+    if (!e.in_scope && i < 600) out_of_scope += e.minutes;
+    batch.push_back(e);
+  }
+  EXPECT_EQ(store().add_time_entries(batch), 1000u);
+  // Again, with three new rows among the known ones: only those count.
+  for (int i = 0; i < 3; ++i) {
+    batch.push_back(entry(d(2026, 4, 30), 7, 5000 + i));
+    batch.back().agreement_id = agreement;
+    april += 7;
+    agreed += 7;
+  }
+  EXPECT_EQ(store().add_time_entries(batch), 3u);
+  DateRange m{d(2026, 3, 1), d(2026, 3, 31)}, a{d(2026, 4, 1), d(2026, 4, 30)};
+  auto totals = store().time_totals({m, a}, client_)[client_];
+  EXPECT_EQ(totals[m].minutes, march);
+  EXPECT_EQ(totals[m].out_of_scope, out_of_scope);
+  EXPECT_EQ(totals[m].entries, 600);
+  EXPECT_EQ(totals[a].minutes, april);
+  EXPECT_EQ(totals[a].entries, 403);
+  EXPECT_EQ(store().agreement_minutes(client_)[agreement], agreed);
+}
+
+TEST_P(ImportStoreTest, ABulkTransactionIsAllOrNothing) {
+  EXPECT_THROW(store().bulk_transaction([&] {
+    store().add_time_entries({entry(d(2026, 3, 2), 90, 1)});
+    throw Error(ErrorCode::data, "half way");
+  }),
+               Error);
+  EXPECT_TRUE(store().time_entries(client_).empty());
+  store().bulk_transaction([&] { store().add_time_entries({entry(d(2026, 3, 2), 90, 1)}); });
+  EXPECT_EQ(store().time_entries(client_).size(), 1u);
+  // The store writes as before afterwards.
+  store().add_time_entries({entry(d(2026, 3, 3), 30, 2)});
+  EXPECT_EQ(store().time_entries(client_).size(), 2u);
+}
+
 TEST_P(ImportStoreTest, KeyedRecordsAreAddedOnce) {
   Invoice inv;
   inv.client_id = client_;

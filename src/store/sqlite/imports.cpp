@@ -3,6 +3,9 @@
 // bank credits and saved column mappings.
 #include <fmt/format.h>
 
+#include <array>
+#include <optional>
+
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/sqlite/support.hpp"
 
@@ -32,7 +35,7 @@ std::optional<std::int64_t> to_int64(const std::optional<int>& v) {
 }
 
 // YYYY-MM-DD without a formatting library: this runs once per imported row.
-void write_date(char (&buffer)[11], Date d) {
+void write_date(std::array<char, 11>& buffer, Date d) {
   auto put = [&](int at, int width, unsigned value) {
     for (int i = at + width - 1; i >= at; --i, value /= 10)
       buffer[i] = static_cast<char>('0' + value % 10);
@@ -99,14 +102,27 @@ constexpr const char* kCreditSelect =
     "SELECT id, booked_on, amount_cents, payer, iban, remittance, payment_id, source, import_key, "
     "reversed_by FROM bank_credits ";
 
+// Adding time to the roll-ups of a month or an agreement, row by row or summed.
+constexpr const char* kMonthRollup =
+    "INSERT INTO time_by_month (client_id, month, minutes, out_of_scope_minutes, entries) ";
+constexpr const char* kMonthRollupSum =
+    " ON CONFLICT (client_id, month) DO UPDATE SET minutes = minutes + excluded.minutes, "
+    "out_of_scope_minutes = out_of_scope_minutes + excluded.out_of_scope_minutes, "
+    "entries = entries + excluded.entries";
+constexpr const char* kAgreementRollup =
+    "INSERT INTO time_by_agreement (agreement_id, in_scope_minutes) ";
+constexpr const char* kAgreementRollupSum =
+    " ON CONFLICT (agreement_id) DO UPDATE SET "
+    "in_scope_minutes = in_scope_minutes + excluded.in_scope_minutes";
+
 }  // namespace
 
 std::size_t SqliteStore::add_time_entries(const std::vector<TimeEntry>& entries) {
   return guarded(path_, [&] {
     std::size_t added = 0;
     transaction([&] {
-      // The roll-up trigger costs two upserts per row; for a batch they are summed here and
-      // written once, with the trigger away for that time (inside this transaction, so that
+      // The roll-up trigger costs two upserts per row; for a batch they are summed once from
+      // the new rows, with the trigger away for that time (inside this transaction, so that
       // nobody sees the table without it). It comes back as the database has it.
       std::string trigger;
       {
@@ -116,79 +132,114 @@ std::size_t SqliteStore::add_time_entries(const std::vector<TimeEntry>& entries)
         if (q.executeStep()) trigger = q.getColumn(0).getString();
       }
       if (!trigger.empty()) db_->exec("DROP TRIGGER time_entries_rollup_insert");
-      struct MonthSum {
-        std::int64_t minutes = 0, out_of_scope = 0, entries = 0;
-      };
-      std::map<std::pair<Id, std::string>, MonthSum> months;
-      std::map<Id, std::int64_t> agreements;
-      {
-        // SQLite's C API (Query): SQLiteCpp's per-call overhead shows at a million rows.
-        Query q(*db_,
-                "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, "
-                "end_minute, minutes, billable, in_scope, note, source, import_key) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_key) WHERE "
-                "import_key IS NOT NULL DO NOTHING");
-        char date[11];
-        std::pair<Id, std::string> month_key;
-        MonthSum* month = nullptr;
-        for (const auto& e : entries) {
-          write_date(date, e.date);
-          q.bind(1, std::int64_t{e.client_id});
-          q.bind(2, e.agreement_id);
-          q.bind_static(3, std::string_view(date, 10));
-          q.bind(4, to_int64(e.start_minute));
-          q.bind(5, to_int64(e.end_minute));
-          q.bind(6, std::int64_t{e.minutes});
-          q.bind(7, std::int64_t{e.billable ? 1 : 0});
-          q.bind(8, std::int64_t{e.in_scope ? 1 : 0});
-          q.bind_static(9, e.note);
-          q.bind_static(10, e.source);
-          q.bind(11, e.import_key);
-          bool inserted = q.exec() > 0;
-          if (!inserted) continue;
-          ++added;
-          if (!month || month_key.first != e.client_id ||
-              std::string_view(month_key.second) != std::string_view(date, 7)) {
-            month_key = {e.client_id, std::string(date, 7)};
-            month = &months[month_key];
-          }
-          month->minutes += e.minutes;
-          if (!e.in_scope) month->out_of_scope += e.minutes;
-          ++month->entries;
-          if (e.agreement_id && e.in_scope) agreements[*e.agreement_id] += e.minutes;
-        }
-      }
-      SQLite::Statement month_sum(
-          *db_,
-          "INSERT INTO time_by_month (client_id, month, minutes, out_of_scope_minutes, entries) "
-          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id, month) DO UPDATE SET "
-          "minutes = minutes + excluded.minutes, "
-          "out_of_scope_minutes = out_of_scope_minutes + excluded.out_of_scope_minutes, "
-          "entries = entries + excluded.entries");
-      for (const auto& [key, sum] : months) {
-        month_sum.reset();
-        month_sum.bind(1, key.first);
-        month_sum.bind(2, key.second);
-        month_sum.bind(3, sum.minutes);
-        month_sum.bind(4, sum.out_of_scope);
-        month_sum.bind(5, sum.entries);
-        month_sum.exec();
-      }
-      SQLite::Statement agreement_sum(
-          *db_,
-          "INSERT INTO time_by_agreement (agreement_id, in_scope_minutes) VALUES (?, ?) "
-          "ON CONFLICT (agreement_id) DO UPDATE SET "
-          "in_scope_minutes = in_scope_minutes + excluded.in_scope_minutes");
-      for (const auto& [id, minutes] : agreements) {
-        agreement_sum.reset();
-        agreement_sum.bind(1, id);
-        agreement_sum.bind(2, minutes);
-        agreement_sum.exec();
-      }
+      std::int64_t last_id =
+          db_->execAndGet("SELECT COALESCE(MAX(id), 0) FROM time_entries").getInt64();
+      auto changes_before = sqlite3_total_changes64(db_->getHandle());
+      insert_time_rows(entries);
+      added = static_cast<std::size_t>(sqlite3_total_changes64(db_->getHandle()) - changes_before);
+      if (added == entries.size())
+        add_time_rollups(entries);
+      else
+        add_time_rollups_since(last_id);
       if (!trigger.empty()) db_->exec(trigger);
     });
     return added;
   });
+}
+
+// The roll-ups of rows that were all new: summed here, one upsert per client and month.
+void SqliteStore::add_time_rollups(const std::vector<TimeEntry>& entries) {
+  struct MonthSum {
+    std::int64_t minutes = 0, out_of_scope = 0, entries = 0;
+  };
+  std::map<std::pair<Id, std::int64_t>, MonthSum> months;  // by client and year * 12 + month
+  std::map<Id, std::int64_t> agreements;
+  for (const auto& e : entries) {
+    auto month = static_cast<std::int64_t>(static_cast<int>(e.date.year())) * 12 +
+                 static_cast<unsigned>(e.date.month()) - 1;
+    auto& sum = months[{e.client_id, month}];
+    sum.minutes += e.minutes;
+    if (!e.in_scope) sum.out_of_scope += e.minutes;
+    ++sum.entries;
+    if (e.agreement_id && e.in_scope) agreements[*e.agreement_id] += e.minutes;
+  }
+  Query month_sum(*db_, std::string(kMonthRollup) + "VALUES (?, ?, ?, ?, ?)" + kMonthRollupSum);
+  for (const auto& [key, sum] : months) {
+    month_sum.bind(1, key.first);
+    month_sum.bind(2, fmt::format("{:04}-{:02}", key.second / 12, key.second % 12 + 1));
+    month_sum.bind(3, sum.minutes);
+    month_sum.bind(4, sum.out_of_scope);
+    month_sum.bind(5, sum.entries);
+    month_sum.exec();
+  }
+  Query agreement_sum(*db_, std::string(kAgreementRollup) + "VALUES (?, ?)" + kAgreementRollupSum);
+  for (const auto& [id, minutes] : agreements) {
+    agreement_sum.bind(1, id);
+    agreement_sum.bind(2, minutes);
+    agreement_sum.exec();
+  }
+}
+
+// The roll-ups when some rows were known already: summed from the rows just written. New rows
+// get ids above the highest one before them (the table has no AUTOINCREMENT and ids stay far
+// below the largest integer), so these are exactly the rows this batch added.
+void SqliteStore::add_time_rollups_since(std::int64_t last_id) {
+  Query months(*db_, std::string(kMonthRollup) +
+                         "SELECT client_id, substr(date, 1, 7), SUM(minutes), "
+                         "SUM(CASE WHEN in_scope = 0 THEN minutes ELSE 0 END), COUNT(*) "
+                         "FROM time_entries WHERE id > ? GROUP BY client_id, substr(date, 1, 7)" +
+                         kMonthRollupSum);
+  months.bind(1, last_id);
+  months.exec();
+  Query agreements(*db_, std::string(kAgreementRollup) +
+                             "SELECT agreement_id, SUM(minutes) FROM time_entries WHERE id > ? AND "
+                             "agreement_id IS NOT NULL AND in_scope = 1 GROUP BY agreement_id" +
+                             kAgreementRollupSum);
+  agreements.bind(1, last_id);
+  agreements.exec();
+}
+
+// Rows go in many to a statement: each statement opens its cursors on the table and both
+// indexes once, and a million single-row statements spend much of their time doing that.
+void SqliteStore::insert_time_rows(const std::vector<TimeEntry>& entries) {
+  constexpr std::size_t kRowsPerStatement = 128;
+  constexpr int kColumns = 11;
+  auto statement_for = [&](std::size_t rows) {
+    std::string sql =
+        "INSERT INTO time_entries (client_id, agreement_id, date, start_minute, end_minute, "
+        "minutes, billable, in_scope, note, source, import_key) VALUES ";
+    for (std::size_t i = 0; i < rows; ++i)
+      sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?)";
+    sql += " ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO NOTHING";
+    return Query(*db_, sql);
+  };
+  std::optional<Query> full;
+  std::vector<std::array<char, 11>> dates(kRowsPerStatement);  // bound without a copy
+  for (std::size_t at = 0; at < entries.size(); at += kRowsPerStatement) {
+    std::size_t rows = std::min(kRowsPerStatement, entries.size() - at);
+    std::optional<Query> rest;
+    if (rows == kRowsPerStatement && !full) full.emplace(statement_for(rows));
+    if (rows != kRowsPerStatement) rest.emplace(statement_for(rows));
+    Query& q = rows == kRowsPerStatement ? *full : *rest;
+    for (std::size_t r = 0; r < rows; ++r) {
+      const TimeEntry& e = entries[at + r];
+      int c = static_cast<int>(r) * kColumns;
+      auto& date = dates[r];
+      write_date(date, e.date);
+      q.bind(c + 1, std::int64_t{e.client_id});
+      q.bind(c + 2, e.agreement_id);
+      q.bind_static(c + 3, std::string_view(date.data(), 10));
+      q.bind(c + 4, to_int64(e.start_minute));
+      q.bind(c + 5, to_int64(e.end_minute));
+      q.bind(c + 6, std::int64_t{e.minutes});
+      q.bind(c + 7, std::int64_t{e.billable ? 1 : 0});
+      q.bind(c + 8, std::int64_t{e.in_scope ? 1 : 0});
+      q.bind_static(c + 9, e.note);
+      q.bind_static(c + 10, e.source);
+      q.bind(c + 11, e.import_key);
+    }
+    q.exec();
+  }
 }
 
 Id SqliteStore::add_source(const ImportSource& s) {

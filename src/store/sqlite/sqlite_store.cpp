@@ -39,16 +39,21 @@ const char* handle_taken_message(std::string_view kind) {
   return TR_NOOP("The e-mail address \"{0}\" already belongs to the client \"{1}\".");
 }
 
+// How long a write waits for another connection's lock before it gives up.
+constexpr int kBusyTimeoutMs = 5000;
+
+// SQLite counts its memory under a global mutex unless told not to; nothing here reads the
+// counts. It can only be told before it starts, so this runs before every first open: the
+// language setting is peeked at before the store opens, and that open would start SQLite.
+void configure_sqlite() {
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
+}
+
 }  // namespace
 
 SqliteStore::SqliteStore(const std::string& path, std::optional<int> up_to_version) : path_(path) {
-  // SQLite counts its memory under a global mutex unless told not to; nothing here reads the
-  // counts. Only possible before SQLite starts, so once, before the first database opens.
-  static const bool configured = [] {
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    return true;
-  }();
-  (void)configured;
+  configure_sqlite();
   guarded(path_, [&] {
     if (path_ != ":memory:") {
       auto dir = std::filesystem::path(path_).parent_path();
@@ -61,8 +66,11 @@ SqliteStore::SqliteStore(const std::string& path, std::optional<int> up_to_versi
     // One connection per store, used by one thread at a time: SQLite's own locks are not needed.
     db_ = std::make_unique<SQLite::Database>(
         path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
-    db_->setBusyTimeout(5000);
+    db_->setBusyTimeout(kBusyTimeoutMs);
     db_->exec("PRAGMA foreign_keys = ON");
+    // Pages of 16 KiB instead of 4: a large import writes a quarter of the pages, and a status
+    // reads fewer. Takes effect only on a new file (before its first page is written).
+    db_->exec("PRAGMA page_size = 16384");
     if (path_ != ":memory:") db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA synchronous = NORMAL");
     db_->exec("PRAGMA cache_size = -8192");
@@ -88,7 +96,8 @@ void SqliteStore::migrate(int up_to_version) {
   for (const auto& m : migrations()) {
     if (m.version <= current || m.version > up_to_version) continue;
     SQLite::Transaction step(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    db_->exec(std::string(m.sql));
+    if (!m.rebuild.table.empty()) rebuild_table(*db_, m.rebuild);
+    if (!m.sql.empty()) db_->exec(std::string(m.sql));
     SQLite::Statement record(*db_,
                              "INSERT INTO schema_migrations (version, description) VALUES (?, ?)");
     record.bind(1, m.version);
@@ -108,6 +117,52 @@ int SqliteStore::schema_version() const {
 
 void SqliteStore::transaction(const std::function<void()>& work) {
   run_transaction("BEGIN IMMEDIATE", work);
+}
+
+namespace {
+
+// For one large write, the database is switched to a rollback journal and back afterwards. In
+// write-ahead mode every page is written twice, to the log and later into the file; a rollback
+// journal keeps only the pages the write changes, and pages added at the end need no copy.
+// Leaving the log takes the only connection: if another one is open (a second rapport, the
+// web server), the switch fails at once and the write goes through the log as always. After a
+// crash the journal is rolled back on the next open, which also switches back to the log.
+class RollbackJournal {
+ public:
+  explicit RollbackJournal(SQLite::Database& db) : db_(db) {
+    try {
+      db_.setBusyTimeout(0);
+      switched_ = db_.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
+    } catch (const SQLite::Exception&) {
+      switched_ = false;  // locked by another connection
+    }
+    db_.setBusyTimeout(kBusyTimeoutMs);
+    // Without the log, NORMAL would leave a window in which a power cut damages the file.
+    if (switched_) db_.exec("PRAGMA synchronous = FULL");
+  }
+  ~RollbackJournal() {
+    if (!switched_) return;
+    try {
+      db_.exec("PRAGMA journal_mode = WAL");
+      db_.exec("PRAGMA synchronous = NORMAL");
+    } catch (const SQLite::Exception&) {
+      // Someone opened the file meanwhile; the next open switches back.
+    }
+  }
+  RollbackJournal(const RollbackJournal&) = delete;
+  RollbackJournal& operator=(const RollbackJournal&) = delete;
+
+ private:
+  SQLite::Database& db_;
+  bool switched_ = false;
+};
+
+}  // namespace
+
+void SqliteStore::bulk_transaction(const std::function<void()>& work) {
+  if (transaction_depth_ > 0 || path_ == ":memory:") return transaction(work);
+  RollbackJournal journal(*db_);
+  transaction(work);
 }
 
 void SqliteStore::read_transaction(const std::function<void()>& work) const {
@@ -897,6 +952,7 @@ void SqliteStore::remove_setting(const std::string& key) {
 std::optional<std::string> peek_setting(const std::string& path, const std::string& key) {
   try {
     if (!std::filesystem::is_regular_file(path)) return std::nullopt;
+    configure_sqlite();
     SQLite::Database db(path, SQLite::OPEN_READONLY);
     SQLite::Statement q(db, "SELECT value FROM settings WHERE key = ?");
     q.bind(1, key);

@@ -21,6 +21,7 @@ class SqliteStore final : public Store {
   ~SqliteStore() override;
 
   void transaction(const std::function<void()>& work) override;
+  void bulk_transaction(const std::function<void()>& work) override;
   void read_transaction(const std::function<void()>& work) const override;
   int schema_version() const override;
 
@@ -119,6 +120,9 @@ class SqliteStore final : public Store {
   void run_transaction(const char* begin, const std::function<void()>& work) const;
   std::vector<Fact> fact_signals(std::optional<Date> since) const;
   void write_handles(const Client& client);
+  void insert_time_rows(const std::vector<TimeEntry>& entries);
+  void add_time_rollups(const std::vector<TimeEntry>& entries);
+  void add_time_rollups_since(std::int64_t last_id);
   void write_scope(const Agreement& agreement);
   std::vector<Client> select_clients(const std::string& where, std::optional<Id> id) const;
   std::vector<Agreement> select_agreements(const std::string& where, std::optional<Id> id) const;
