@@ -188,7 +188,10 @@ RemovedClient client_footprint(const Store& store, const Client& client) {
   r.client = client;
   r.agreements = store.agreements(client.id).size();
   r.facts = store.facts(FactQuery{client.id, std::nullopt, std::nullopt}).size();
-  r.time_entries = store.time_entries(client.id).size();
+  DateRange ever{kBeginningOfTime,
+                 Date{std::chrono::year{2999}, std::chrono::December, std::chrono::day{31}}};
+  r.time_entries =
+      static_cast<std::size_t>(store.time_totals({ever}, client.id)[client.id][ever].entries);
   r.invoices = store.invoices(client.id).size();
   r.payments = store.payments(client.id).size();
   r.appointments = store.appointments(client.id).size();

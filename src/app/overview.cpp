@@ -5,9 +5,20 @@
 
 namespace rapport {
 
-ClientSummary client_summary(const Store& store, const Client& client, Date today) {
+namespace {
+
+// The year up to today: from the day after the same date a year ago.
+DateRange year_to(Date today) {
+  return {add_days(today, -364), today};
+}
+
+// Time comes from the roll-ups: reading a client's entries would read the whole table, and a
+// list of a thousand clients would read it a thousand times.
+ClientSummary summarise(const Store& store, const Client& client, Date today,
+                        Minutes hours_last_year) {
   ClientSummary s;
   s.client = client;
+  s.hours_last_year = hours_last_year;
   const Date year_ago = add_days(today, -365);
   const Date quarter_ago = add_days(today, -90);
   for (const auto& a : store.agreements(client.id))
@@ -23,8 +34,6 @@ ClientSummary client_summary(const Store& store, const Client& client, Date toda
       s.max_days_overdue = std::max(s.max_days_overdue, v.days_overdue);
     }
   }
-  for (const auto& e : store.time_entries(client.id))
-    if (e.date > year_ago && e.date <= today) s.hours_last_year += e.minutes;
   for (const auto& f : store.facts(FactQuery{client.id, std::nullopt, std::nullopt})) {
     if (f.date > today) continue;
     if (f.date > quarter_ago) {
@@ -34,6 +43,14 @@ ClientSummary client_summary(const Store& store, const Client& client, Date toda
     s.last_fact = f;  // facts come oldest first
   }
   return s;
+}
+
+}  // namespace
+
+ClientSummary client_summary(const Store& store, const Client& client, Date today) {
+  DateRange year = year_to(today);
+  auto time = store.time_totals({year}, client.id);
+  return summarise(store, client, today, time[client.id][year].minutes);
 }
 
 ClientRecords client_records(const Store& store, const Client& client, Date today) {
@@ -49,9 +66,11 @@ ClientRecords client_records(const Store& store, const Client& client, Date toda
 
 std::vector<ClientSummary> client_summaries(const Store& store, Date today, bool include_ended) {
   std::vector<ClientSummary> result;
+  DateRange year = year_to(today);
+  auto time = store.time_totals({year}, std::nullopt);  // every client in one read
   for (const auto& c : store.clients()) {
     if (!include_ended && c.status == ClientStatus::ended) continue;
-    result.push_back(client_summary(store, c, today));
+    result.push_back(summarise(store, c, today, time[c.id][year].minutes));
   }
   return result;
 }

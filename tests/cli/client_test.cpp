@@ -106,6 +106,22 @@ TEST(ClientCommands, EndMarksTheRelationshipAndWarnsAboutRunningAgreements) {
   EXPECT_EQ(r.ok({"client", "list", "--all", "--json"}).json().size(), 1u);
 }
 
+TEST(ClientCommands, ListCountsTheHoursOfTheLastYear) {
+  Rapport r;  // today is 2026-03-10
+  r.ok({"client", "add", "Alpha"});
+  r.ok({"client", "add", "Beta"});
+  r.ok({"time", "add", "Alpha", "--date", "2025-03-10", "--hours", "10"});  // a year ago: out
+  r.ok({"time", "add", "Alpha", "--date", "2025-03-11", "--hours", "2"});
+  r.ok({"time", "add", "Alpha", "--date", "2025-12-01", "--hours", "3"});
+  r.ok({"time", "add", "Alpha", "--date", "2026-03-09", "--hours", "1.5"});
+  r.ok({"time", "add", "Beta", "--date", "2026-03-02", "--hours", "4"});
+  auto list = r.ok({"client", "list", "--json"}).json();
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0]["hours_last_year"], 6.5);
+  EXPECT_EQ(list[1]["hours_last_year"], 4);
+  EXPECT_EQ(r.ok({"client", "remove", "Alpha", "--yes", "--json"}).json()["time_entries"], 4);
+}
+
 TEST(ClientCommands, RemoveAsksAndRemovesEverything) {
   Rapport r;
   r.ok({"client", "add", "Alpha"});
