@@ -66,12 +66,15 @@ ClientRecords client_records(const Store& store, const Client& client, Date toda
 
 std::vector<ClientSummary> client_summaries(const Store& store, Date today, bool include_ended) {
   std::vector<ClientSummary> result;
-  DateRange year = year_to(today);
-  auto time = store.time_totals({year}, std::nullopt);  // every client in one read
-  for (const auto& c : store.clients()) {
-    if (!include_ended && c.status == ClientStatus::ended) continue;
-    result.push_back(summarise(store, c, today, time[c.id][year].minutes));
-  }
+  // One read transaction: one lock for the thousands of small reads, and one state of the data.
+  store.read_transaction([&] {
+    DateRange year = year_to(today);
+    auto time = store.time_totals({year}, std::nullopt);  // every client in one read
+    for (const auto& c : store.clients()) {
+      if (!include_ended && c.status == ClientStatus::ended) continue;
+      result.push_back(summarise(store, c, today, time[c.id][year].minutes));
+    }
+  });
   return result;
 }
 
