@@ -188,8 +188,7 @@ RemovedClient client_footprint(const Store& store, const Client& client) {
   r.client = client;
   r.agreements = store.agreements(client.id).size();
   r.facts = store.facts(FactQuery{client.id, std::nullopt, std::nullopt}).size();
-  DateRange ever{kBeginningOfTime,
-                 Date{std::chrono::year{2999}, std::chrono::December, std::chrono::day{31}}};
+  DateRange ever{kBeginningOfTime, kEndOfTime};
   r.time_entries =
       static_cast<std::size_t>(store.time_totals({ever}, client.id)[client.id][ever].entries);
   r.invoices = store.invoices(client.id).size();

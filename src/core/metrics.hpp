@@ -27,6 +27,8 @@ struct DateRange {
 DateRange window_range(const std::optional<Period>& window, Date today);
 inline constexpr Date kBeginningOfTime{std::chrono::year{1970}, std::chrono::month{1},
                                        std::chrono::day{1}};
+inline constexpr Date kEndOfTime{std::chrono::year{2999}, std::chrono::December,
+                                 std::chrono::day{31}};  // as far as the schema allows
 
 // Time worked in a range, summed.
 struct TimeTotals {

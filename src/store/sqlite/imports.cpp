@@ -152,12 +152,10 @@ void SqliteStore::add_time_rollups(const std::vector<TimeEntry>& entries) {
   struct MonthSum {
     std::int64_t minutes = 0, out_of_scope = 0, entries = 0;
   };
-  std::map<std::pair<Id, std::int64_t>, MonthSum> months;  // by client and year * 12 + month
+  std::map<std::pair<Id, std::chrono::year_month>, MonthSum> months;
   std::map<Id, std::int64_t> agreements;
   for (const auto& e : entries) {
-    auto month = static_cast<std::int64_t>(static_cast<int>(e.date.year())) * 12 +
-                 static_cast<unsigned>(e.date.month()) - 1;
-    auto& sum = months[{e.client_id, month}];
+    auto& sum = months[{e.client_id, e.date.year() / e.date.month()}];
     sum.minutes += e.minutes;
     if (!e.in_scope) sum.out_of_scope += e.minutes;
     ++sum.entries;
@@ -166,7 +164,7 @@ void SqliteStore::add_time_rollups(const std::vector<TimeEntry>& entries) {
   Query month_sum(*db_, std::string(kMonthRollup) + "VALUES (?, ?, ?, ?, ?)" + kMonthRollupSum);
   for (const auto& [key, sum] : months) {
     month_sum.bind(1, key.first);
-    month_sum.bind(2, fmt::format("{:04}-{:02}", key.second / 12, key.second % 12 + 1));
+    month_sum.bind(2, month_of(Date{key.second / std::chrono::day{1}}));
     month_sum.bind(3, sum.minutes);
     month_sum.bind(4, sum.out_of_scope);
     month_sum.bind(5, sum.entries);

@@ -970,10 +970,6 @@ std::optional<std::string> peek_setting(const std::string& path, const std::stri
 namespace rapport::sqlite {
 namespace {
 
-std::string month_of(Date d) {
-  return iso_date(d).substr(0, 7);
-}
-
 Date first_of_month(Date d) {
   return Date{d.year(), d.month(), std::chrono::day{1}};
 }

@@ -41,6 +41,11 @@ auto guarded(const std::string& path, F&& work) -> decltype(work()) {
   }
 }
 
+// The month of a day as the roll-ups key it: YYYY-MM.
+inline std::string month_of(Date d) {
+  return iso_date(d).substr(0, 7);
+}
+
 // Binding and reading the optional and typed values of rapport's entities.
 template <typename T>
 inline void bind_opt(SQLite::Statement& q, int i, const std::optional<T>& v) {
